@@ -9,7 +9,10 @@ import org.ionhop.common.Units;
 /**
  * Weighted least-squares Arrhenius fits of ln D or ln(sigma T) versus 1/(kB T).
  *
- * <p>Weights are 1/σ_ln² with σ_ln = stderr/value (the error of a logarithm). Degenerate cases:
+ * <p>Weights are 1/σ_ln² with σ_ln² = (stderr/value)² × ν/(ν−2) (the error of a logarithm; the factor is
+ * the variance of a Student-t error with ν degrees of freedom, see
+ * {@link ArrheniusPoint#varianceInflation()}: per-temperature errors estimated from 8 units would
+ * otherwise be trusted too much and the Ea error would be ~20% too small). Degenerate cases:
  * fewer than two usable temperatures → empty; exactly two → the line through both, errors
  * propagated from theirs; any usable point with a zero or missing error → unweighted fit with errors
  * from the residual scatter (NaN for two points), see {@link ArrheniusFit#weighted()}; non-positive
@@ -29,7 +32,7 @@ public final class ArrheniusFitter {
             double scaled = form == ArrheniusForm.CONDUCTIVITY_TIMES_T ? p.value() * p.temperatureKelvin() : p.value();
             x.add(1.0 / (Units.KB_EV_PER_K * p.temperatureKelvin()));
             y.add(Math.log(scaled));
-            sigma.add(p.stderr() / p.value());
+            sigma.add(p.stderr() / p.value() * Math.sqrt(p.varianceInflation()));
         }
         if (x.stream().distinct().count() < 2) return Optional.empty();
         boolean weighted = sigma.stream().allMatch(s -> s > 0 && Double.isFinite(s));

@@ -25,7 +25,7 @@ public record ArrheniusSummary(Optional<ArrheniusFit> conductivity, Optional<Arr
                                               Function<TransportResult, Estimate> quantity) {
         return ArrheniusFitter.fit(form, results.stream().map(r -> {
             Estimate e = quantity.apply(r);
-            return new ArrheniusPoint(r.temperatureKelvin(), e.value(), e.stderr());
+            return new ArrheniusPoint(r.temperatureKelvin(), e.value(), e.stderr(), r.statisticalUnits() - 1);
         }).toList());
     }
 }
