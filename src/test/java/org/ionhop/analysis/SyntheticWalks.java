@@ -52,7 +52,7 @@ public final class SyntheticWalks {
     public List<Trajectory> generate(long seed, int replicas) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         double total = 2 * (perDirectionHz[0] + perDirectionHz[1] + perDirectionHz[2]);
-        PoissonSampler hops = new PoissonSampler(rng, total * intervalSeconds);
+        PoissonSampler hops = total > 0 ? new PoissonSampler(rng, total * intervalSeconds) : null;
         List<Trajectory> out = new ArrayList<>();
         for (int r = 0; r < replicas; r++) {
             double[] d = new double[samples * ions * 3];
@@ -60,7 +60,7 @@ public final class SyntheticWalks {
             for (int g = 0; g < ions / groupSize; g++) {
                 pos[0] = pos[1] = pos[2] = 0;
                 for (int s = 1; s < samples; s++) {
-                    int n = hops.sample();
+                    int n = hops == null ? 0 : hops.sample();
                     for (int h = 0; h < n; h++) {
                         double u = rng.nextDouble() * total;
                         int axis = u < 2 * perDirectionHz[0] ? 0 : u < 2 * (perDirectionHz[0] + perDirectionHz[1]) ? 1 : 2;

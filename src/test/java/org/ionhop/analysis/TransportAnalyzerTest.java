@@ -124,6 +124,18 @@ class TransportAnalyzerTest {
         return Math.abs(e.value() - exact) < e.stderr() ? 1 : 0;
     }
 
+    /** No hops at all (e.g. a temperature far too low): D = 0 exactly, H = 0/0 undefined, sigma = 0. */
+    @Test
+    void frozenIonsGiveZeroDiffusionAndUndefinedHaven() {
+        SyntheticWalks w = walks(new double[] {0, 0, 0}, 8, 1, 51);
+        TransportResult r = ANALYZER.analyze(TEMPERATURE, w.generate(3, 2), DENSITY, 1, Double.NaN);
+        assertEquals(ErrorSource.TIME_BLOCKS, r.errorSource());
+        assertEquals(0.0, r.tracer().isotropic().value());
+        assertEquals(0, r.tracer().dimensionality());
+        assertEquals(0.0, r.conductivitySPerCm().value());
+        assertTrue(Double.isNaN(r.havenRatio().value()));
+    }
+
     @Test
     void studentCoverageMatchesKnownValues() {
         // Closed forms of the t CDF: nu = 1 (Cauchy) 2 atan(1)/π = 1/2; nu = 2: 1/√3;
