@@ -29,7 +29,8 @@ public final class PoscarReader {
 
     private PoscarReader(Path file, String text) {
         this.file = file;
-        this.lines = text.split("\r\n|\r|\n", -1);
+        // split() drops trailing empty strings: the final newline does not make an extra line.
+        this.lines = text.split("\r\n|\r|\n");
     }
 
     /**
