@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,8 @@ public final class CifReader {
     private static final String[] OPERATION_TAGS = {"space_group_symop_operation_xyz", "symmetry_equiv_pos_as_xyz"};
     private static final String[] HALL_TAGS = {"space_group_name_hall", "symmetry_space_group_name_hall"};
     private static final String[] HM_TAGS = {"space_group_name_h-m_alt", "symmetry_space_group_name_h-m"};
+    /** ITA coordinate system: "1"/"2" origin choice, "H"/"R" axes (other codes name the standard setting). */
+    private static final String COORDINATE_SYSTEM_TAG = "space_group_it_coordinate_system_code";
     private static final String[] NUMBER_TAGS = {"space_group_it_number", "symmetry_int_tables_number"};
     private static final String[] TITLE_TAGS = {"chemical_name_systematic", "chemical_name_common",
             "chemical_name_mineral", "chemical_name_structure_type"};
@@ -149,9 +152,11 @@ public final class CifReader {
         }
         SpaceGroupTable table = SpaceGroupTable.standard();
         boolean rhombohedral = isRhombohedral(cell);
+        String setting = settingCode();
         if (hm != null) {
             String tag = firstPresent(HM_TAGS);
-            SpaceGroupTable.Entry e = table.bySymbol(hm, rhombohedral).orElseThrow(() -> new InputException(
+            String symbol = setting != null && !hm.contains(":") ? hm + " :" + setting : hm;
+            SpaceGroupTable.Entry e = table.bySymbol(symbol, rhombohedral).orElseThrow(() -> new InputException(
                     file, lines.tagLine(tag), "_" + tag, "unknown space-group symbol '" + hm + "'",
                     "use a standard-setting Hermann-Mauguin symbol such as 'P 21/c' or 'F d -3 m :2', "
                             + "or list the operations in _space_group_symop_operation_xyz"));
@@ -169,11 +174,20 @@ public final class CifReader {
             SpaceGroupTable.Entry e = table.byNumber(n, rhombohedral).orElseThrow(() -> new InputException(
                     file, lines.tagLine(numberTag), "_" + numberTag, "unknown space-group number " + n,
                     "space-group numbers run from 1 to 230"));
+            if (setting != null) e = table.bySymbol(e.hmSymbol() + " :" + setting).orElse(e);
             return table.spaceGroup(e);
         }
         throw new InputException(file, lines.line, null, "no symmetry given in data block '"
                 + block.getBlockHeader() + "'", "add _space_group_symop_operation_xyz operations, "
                 + "_symmetry_space_group_name_H-M (e.g. 'P 1' for no symmetry) or _space_group_IT_number");
+    }
+
+    /** "1", "2", "H" or "R" from _space_group_IT_coordinate_system_code, else null. */
+    private String settingCode() {
+        String code = single(COORDINATE_SYSTEM_TAG);
+        if (code == null) return null;
+        String c = code.trim().toUpperCase(Locale.ROOT);
+        return List.of("1", "2", "H", "R").contains(c) ? c : null;
     }
 
     private SpaceGroup fromOperations(String tag, String hm, int number) {

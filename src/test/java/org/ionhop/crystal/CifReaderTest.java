@@ -146,6 +146,29 @@ class CifReaderTest {
     }
 
     @Test
+    void coordinateSystemCodeSelectsTheOriginChoice() throws IOException {
+        String text = "data_s1\n" + CUBIC_CELL + "_space_group_name_H-M_alt 'F d -3 m'\n"
+                + "_space_group_IT_coordinate_system_code 1\n" + SITE_LOOP_HEADER
+                + "Mg1 Mg 0 0 0 1\nSc1 Sc 0.625 0.625 0.625 1\n";
+        assertEquals(Map.of("Mg1", 8, "Sc1", 16), countsByLabel(CrystalFiles.read(write("code.cif", text))));
+    }
+
+    @Test
+    void lineNumbersSurviveCommentsTextFieldsAndMultiColumnLoops() throws IOException {
+        String text = "#\\#CIF_1.1\n"                                    // 1
+                + "data_global\n_publ_section_title\n;\nA title\nover lines\n;\n" // 2-7
+                + "data_x  # the structure\n" + CUBIC_CELL             // 8, 9-14
+                + "loop_\n_space_group_symop_id\n_space_group_symop_operation_xyz\n" // 15-17
+                + "1 'x, y, z'   # identity\n"                           // 18
+                + "2 '-x, -y, -z'\n"                                     // 19
+                + "3 'x+1/2, y, q'\n"                                    // 20
+                + SITE_LOOP_HEADER + "Na1 Na 0 0 0 1\n";
+        InputException e = readFails(text);
+        assertTrue(e.problem().startsWith("unparsable symmetry operation 'x+1/2, y, q'"), e.problem());
+        assertEquals(20, e.line());
+    }
+
+    @Test
     void rhombohedralGroupsFollowTheCell() throws IOException {
         String hex = "data_h\n_cell_length_a 4\n_cell_length_b 4\n_cell_length_c 12\n_cell_angle_alpha 90\n"
                 + "_cell_angle_beta 90\n_cell_angle_gamma 120\n_symmetry_space_group_name_H-M 'R -3 m'\n"
