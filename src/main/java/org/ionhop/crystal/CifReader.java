@@ -94,7 +94,34 @@ public final class CifReader {
         SpaceGroup group = readSpaceGroup(cell);
         checkMetric(cell, group);
         List<AtomSite> asu = readAtomSites();
-        return Crystal.expand(title(), file, cell, group, asu);
+        Crystal crystal = Crystal.expand(title(), file, cell, group, asu);
+        checkMultiplicities(crystal);
+        return crystal;
+    }
+
+    /**
+     * Where the CIF states Wyckoff multiplicities, the expansion must reproduce them: a mismatch
+     * almost always means the coordinates belong to another setting (origin choice 1 vs 2).
+     */
+    private void checkMultiplicities(Crystal crystal) {
+        Column<?> stated = column("atom_site_symmetry_multiplicity");
+        if (stated == null) return;
+        int[] counts = new int[crystal.asymmetricUnit().size()];
+        for (CrystalSite s : crystal.sites()) counts[s.orbit()]++;
+        for (int row = 0; row < counts.length; row++) {
+            String v = cell(stated, row);
+            if (v == null) continue;
+            int line = lines.rowLine("atom_site_fract_x", row);
+            double m = number(v, "_atom_site_symmetry_multiplicity", line);
+            if (Math.round(m) != counts[row]) {
+                AtomSite site = crystal.asymmetricUnit().get(row);
+                throw new InputException(file, line, "_atom_site_symmetry_multiplicity", "site " + site.label()
+                        + " has " + counts[row] + " positions in the cell of space group " + describe(crystal.spaceGroup())
+                        + " but the file states multiplicity " + v, "the coordinates probably belong to another "
+                        + "setting: add ':1' or ':2' (origin choice) or ':H'/':R' to the space-group symbol, "
+                        + "or list the symmetry operations");
+            }
+        }
     }
 
     private String title() {

@@ -298,6 +298,20 @@ class CifReaderTest {
     }
 
     @Test
+    void statedMultiplicityCatchesTheWrongOriginChoice() throws IOException {
+        // Origin-choice-1 coordinates (Mg 8a at 0,0,0) read with the default origin choice 2, where
+        // (0,0,0) is the 16c site.
+        String header = "data_x\n" + CUBIC_CELL + "_symmetry_space_group_name_H-M 'F d -3 m'\n"
+                + "loop_\n_atom_site_label\n_atom_site_type_symbol\n_atom_site_symmetry_multiplicity\n"
+                + "_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n";
+        InputException e = readFails(header + "Mg1 Mg 8 0 0 0\n");
+        assertEquals("site Mg1 has 16 positions in the cell of space group 'F d -3 m' but the file states "
+                + "multiplicity 8", e.problem());
+        assertEquals(16, e.line());
+        assertEquals(8, CrystalFiles.read(write("ok.cif", header + "Mg1 Mg 8 0.125 0.125 0.125\n")).sites().size());
+    }
+
+    @Test
     void symmetryThatDoesNotFitTheCellIsReported() throws IOException {
         InputException e = readFails("data_x\n" + CUBIC_CELL.replace("_cell_length_b 5.6402(3)", "_cell_length_b 6.0")
                 + "_symmetry_space_group_name_H-M 'F m -3 m'\n" + SITE_LOOP_HEADER + "Na1 Na 0 0 0 1\n");
