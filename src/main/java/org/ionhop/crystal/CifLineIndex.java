@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where things are in a CIF's text, so errors can say file:line. ciftools gives values but no
@@ -48,6 +49,28 @@ final class CifLineIndex {
             int index = row * loop.tags.size();
             return index < loop.valueLines.size() ? loop.valueLines.get(index) : tagLine(tag);
         }
+    }
+
+    /**
+     * For a loop whose value count is not a whole number of rows: the first line whose number of
+     * values differs from the number of tags (rows are normally one per line), else the loop's
+     * first tag line; 0 when the loop is well formed or the tag is not looped.
+     */
+    int brokenRowLine(Block block, String tag) {
+        Loop loop = block.loops.get(key(tag));
+        if (loop == null || loop.valueLines.size() % loop.tags.size() == 0) return 0;
+        Map<Integer, Integer> perLine = new TreeMap<>();
+        for (int line : loop.valueLines) perLine.merge(line, 1, Integer::sum);
+        for (Map.Entry<Integer, Integer> e : perLine.entrySet()) {
+            if (e.getValue() != loop.tags.size()) return e.getKey();
+        }
+        return block.tagLine(loop.tags.get(0));
+    }
+
+    /** Number of tags in the loop holding this tag (1 for an unlooped tag). */
+    int loopWidth(Block block, String tag) {
+        Loop loop = block.loops.get(key(tag));
+        return loop == null ? 1 : loop.tags.size();
     }
 
     private static final class Loop {

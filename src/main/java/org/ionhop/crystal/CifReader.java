@@ -47,11 +47,13 @@ public final class CifReader {
 
     private final Path file;
     private final Block block;
+    private final CifLineIndex index;
     private final CifLineIndex.Block lines;
 
-    private CifReader(Path file, Block block, CifLineIndex.Block lines) {
+    private CifReader(Path file, Block block, CifLineIndex index, CifLineIndex.Block lines) {
         this.file = file;
         this.block = block;
+        this.index = index;
         this.lines = lines;
     }
 
@@ -86,7 +88,7 @@ public final class CifReader {
         }
         CifLineIndex.Block blockLines = index.block(chosen.getBlockHeader());
         if (blockLines == null) blockLines = new CifLineIndex.Block(chosen.getBlockHeader(), 0);
-        return new CifReader(file, chosen, blockLines).read();
+        return new CifReader(file, chosen, index, blockLines).read();
     }
 
     private Crystal read() {
@@ -218,6 +220,7 @@ public final class CifReader {
     }
 
     private SpaceGroup fromOperations(String tag, String hm, int number) {
+        checkLoopShape(tag);
         Column<?> col = block.getCategory(tag).getColumn("");
         Map<String, SymmetryOperation> ops = new LinkedHashMap<>();
         Map<String, Integer> opLines = new LinkedHashMap<>();
@@ -317,6 +320,7 @@ public final class CifReader {
                     + block.getBlockHeader() + "'", "add a loop_ with _atom_site_label, _atom_site_type_symbol "
                     + "and _atom_site_fract_x/y/z");
         }
+        checkLoopShape("atom_site_fract_x");
         Column<?> fy = requiredColumn("atom_site_fract_y");
         Column<?> fz = requiredColumn("atom_site_fract_z");
         Column<?> labels = column("atom_site_label");
@@ -379,6 +383,16 @@ public final class CifReader {
     }
 
     // ---------------------------------------------------------------- values
+
+    /** ciftools silently shifts the columns of a loop with a missing value; catch it first. */
+    private void checkLoopShape(String tag) {
+        int line = index.brokenRowLine(lines, tag);
+        if (line > 0) {
+            throw new InputException(file, line, "_" + tag, "the loop with _" + tag + " has "
+                    + index.loopWidth(lines, tag) + " tags but this row does not have as many values",
+                    "give every row one value per tag; write '?' for an unknown value");
+        }
+    }
 
     private static boolean defined(Category c) {
         return c != null && c.isDefined() && c.getRowCount() > 0;

@@ -337,6 +337,23 @@ class CifReaderTest {
     }
 
     @Test
+    void loopRowWithAMissingValueIsReported() throws IOException {
+        InputException e = readFails("data_x\n" + CUBIC_CELL + "_symmetry_space_group_name_H-M 'P 1'\n" + SITE_LOOP_HEADER
+                + "Na1 Na 0 0 0 1\nCl1 Cl 0.5 0.5 1\nK1 K 0.1 0.2 0.3 1\n");
+        assertEquals("the loop with _atom_site_fract_x has 6 tags but this row does not have as many values",
+                e.problem());
+        assertEquals(17, e.line());
+    }
+
+    @Test
+    void badHallSymbolIsReportedAtItsLine() throws IOException {
+        InputException e = readFails("data_x\n" + CUBIC_CELL + "_space_group_name_Hall '-Q 2ybc'\n"
+                + SITE_LOOP_HEADER + "Na1 Na 0 0 0 1\n");
+        assertTrue(e.problem().contains("unknown lattice symbol 'Q'"), e.problem());
+        assertEquals(8, e.line());
+    }
+
+    @Test
     void notACifIsReported() throws IOException {
         InputException e = readFails("this is not a CIF\n");
         assertTrue(e.problem().startsWith("no data_ block found") || e.problem().startsWith("not a readable CIF"),

@@ -142,14 +142,18 @@ class SpaceGroupTableTest {
     /** Runs spglib once for all groups; fails in CI and skips elsewhere when spglib is missing. */
     private static JsonNode spglibReference() throws IOException, InterruptedException {
         Path script = Files.createTempFile("ionhop-spglib", ".py");
+        Path errors = Files.createTempFile("ionhop-spglib", ".err");
         try {
             try (InputStream in = SpaceGroupTableTest.class.getResourceAsStream("spglib_operations.py")) {
                 Files.write(script, in.readAllBytes());
             }
-            Process p = new ProcessBuilder("/usr/bin/python3", script.toString()).redirectErrorStream(false).start();
+            Process p = new ProcessBuilder("/usr/bin/python3", script.toString())
+                    .redirectError(errors.toFile()).start();
             byte[] out = p.getInputStream().readAllBytes();
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            boolean finished = p.waitFor(120, TimeUnit.SECONDS);
+            String err = Files.readString(errors, StandardCharsets.UTF_8);
+            if (!finished) p.destroyForcibly();
+            if (!finished || p.exitValue() != 0) {
                 String why = "spglib reference unavailable (/usr/bin/python3 with python3-spglib): " + err;
                 if ("true".equals(System.getenv("CI"))) fail(why);
                 Assumptions.abort(why);
@@ -161,6 +165,7 @@ class SpaceGroupTableTest {
             return null;
         } finally {
             Files.deleteIfExists(script);
+            Files.deleteIfExists(errors);
         }
     }
 }
