@@ -63,15 +63,15 @@ public final class CifReader {
      * @throws InputException when the file is missing, unreadable or describes no valid structure
      */
     public static Crystal read(Path file) {
-        byte[] bytes = StructureFileText.readBytes(file);
+        String text = StructureFileText.readText(file);
         CifFile cif;
         try {
-            cif = CifIO.readFromInputStream(new ByteArrayInputStream(bytes));
+            cif = CifIO.readFromInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             throw new InputException(file, 0, null, "not a readable CIF: " + e.getMessage(),
                     "check that the file is a CIF 1.1 text file (data_ block, tags, loop_)");
         }
-        CifLineIndex index = new CifLineIndex(new String(bytes, StandardCharsets.UTF_8));
+        CifLineIndex index = new CifLineIndex(text);
         Block chosen = null;
         for (Block b : cif.getBlocks()) {
             if (defined(b.getCategory("atom_site_fract_x")) || defined(b.getCategory("atom_site_cartn_x"))) {

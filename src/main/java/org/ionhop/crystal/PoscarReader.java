@@ -1,6 +1,5 @@
 package org.ionhop.crystal;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +38,7 @@ public final class PoscarReader {
      * @throws InputException when the file is missing or not a valid VASP 5 POSCAR
      */
     public static Crystal read(Path file) {
-        return new PoscarReader(file, new String(StructureFileText.readBytes(file), StandardCharsets.UTF_8)).read();
+        return new PoscarReader(file, StructureFileText.readText(file)).read();
     }
 
     private Crystal read() {

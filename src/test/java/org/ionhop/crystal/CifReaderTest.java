@@ -73,6 +73,17 @@ class CifReaderTest {
     }
 
     @Test
+    void windowsLineEndsAndAByteOrderMarkAreRead() throws IOException {
+        String text = "\uFEFFdata_NaCl\n" + CUBIC_CELL + "_symmetry_space_group_name_H-M 'F m -3 m'\n" + SITE_LOOP_HEADER
+                + "Na1 Na 0 0 0 1\nCl1 Cl 0.5 0.5 0.5 1\nCl1 Cl 0.5 0.5 0.5 1\n";
+        InputException e = readFails(text.replace("\n", "\r\n"));
+        assertEquals("atom-site label 'Cl1' is used twice", e.problem());
+        assertEquals(18, e.line());
+        Crystal c = CrystalFiles.read(write("crlf.cif", text.substring(0, text.lastIndexOf("Cl1")).replace("\n", "\r\n")));
+        assertEquals(8, c.sites().size());
+    }
+
+    @Test
     void spaceGroupNumberAloneUsesTheStandardSetting() throws IOException {
         Crystal c = CrystalFiles.read(write("n.cif", "data_x\n" + CUBIC_CELL + "_space_group_IT_number 229\n"
                 + SITE_LOOP_HEADER + "Fe1 Fe 0 0 0 1\n"));
