@@ -159,19 +159,19 @@ public final class CifReader {
     // ---------------------------------------------------------------- symmetry
 
     private SpaceGroup readSpaceGroup(Cell cell) {
-        String hm = firstSingle(HM_TAGS);
-        String numberText = firstSingle(NUMBER_TAGS);
+        String hmTag = firstWithValue(HM_TAGS);
+        String hm = hmTag == null ? null : single(hmTag);
+        String numberTag = firstWithValue(NUMBER_TAGS);
         int number = 0;
-        if (numberText != null) {
-            String numberTag = firstPresent(NUMBER_TAGS);
-            number = (int) Math.round(number(numberText, "_" + numberTag, lines.tagLine(numberTag)));
+        if (numberTag != null) {
+            number = (int) Math.round(number(single(numberTag), "_" + numberTag, lines.tagLine(numberTag)));
         }
         String opsTag = firstPresent(OPERATION_TAGS);
         if (opsTag != null) return fromOperations(opsTag, hm, number);
 
-        String hall = firstSingle(HALL_TAGS);
-        if (hall != null) {
-            String tag = firstPresent(HALL_TAGS);
+        String tag = firstWithValue(HALL_TAGS);
+        if (tag != null) {
+            String hall = single(tag);
             try {
                 return HallSymbol.toSpaceGroup(hall, hm == null ? "" : hm, number);
             } catch (IllegalArgumentException e) {
@@ -183,14 +183,12 @@ public final class CifReader {
         boolean rhombohedral = isRhombohedral(cell);
         String setting = settingCode();
         if (hm != null) {
-            String tag = firstPresent(HM_TAGS);
             String symbol = setting != null && !hm.contains(":") ? hm + " :" + setting : hm;
             SpaceGroupTable.Entry e = table.bySymbol(symbol, rhombohedral).orElseThrow(() -> new InputException(
-                    file, lines.tagLine(tag), "_" + tag, "unknown space-group symbol '" + hm + "'",
+                    file, lines.tagLine(hmTag), "_" + hmTag, "unknown space-group symbol '" + hm + "'",
                     "use a standard-setting Hermann-Mauguin symbol such as 'P 21/c' or 'F d -3 m :2', "
                             + "or list the operations in _space_group_symop_operation_xyz"));
             if (number != 0 && number != e.number()) {
-                String numberTag = firstPresent(NUMBER_TAGS);
                 throw new InputException(file, lines.tagLine(numberTag), "_" + numberTag, "space-group number "
                         + number + " does not match symbol '" + hm + "' (No. " + e.number() + ")",
                         "correct one of them, or list the operations in _space_group_symop_operation_xyz");
@@ -198,7 +196,6 @@ public final class CifReader {
             return table.spaceGroup(e);
         }
         if (number != 0) {
-            String numberTag = firstPresent(NUMBER_TAGS);
             int n = number;
             SpaceGroupTable.Entry e = table.byNumber(n, rhombohedral).orElseThrow(() -> new InputException(
                     file, lines.tagLine(numberTag), "_" + numberTag, "unknown space-group number " + n,
@@ -424,10 +421,10 @@ public final class CifReader {
         return cell(column(tag), 0);
     }
 
-    private String firstSingle(String[] tags) {
+    /** The first of the tags that has a (non-missing) value, or null. */
+    private String firstWithValue(String[] tags) {
         for (String t : tags) {
-            String v = single(t);
-            if (v != null) return v;
+            if (single(t) != null) return t;
         }
         return null;
     }
