@@ -149,6 +149,9 @@ public final class SpaceGroupTable {
         for (Entry e : settings) {
             if (e.setting().equals("2") || e.setting().equals(wanted)) return e;
         }
+        for (Entry e : settings) {
+            if (e.setting().isEmpty()) return e;
+        }
         return settings.get(0);
     }
 

@@ -94,6 +94,9 @@ class SpaceGroupTableTest {
         assertEquals(14, table.bySymbol("P 1 21/c 1").orElseThrow().number());
         assertEquals(14, table.bySymbol("P 2_1/c").orElseThrow().number());
         assertEquals(64, table.bySymbol("C m c a").orElseThrow().number());
+        assertEquals("b2", table.bySymbol("P 1 21/n 1").orElseThrow().setting());
+        assertEquals("", table.byNumber(14).orElseThrow().setting());
+        assertEquals("b3", table.bySymbol("I2/a").orElseThrow().setting());
         assertEquals(225, table.bySymbol("F m 3 m").orElseThrow().number());
         assertEquals(186, table.bySymbol("P63mc").orElseThrow().number());
         assertFalse(table.bySymbol("P 5").isPresent());

@@ -1,6 +1,7 @@
 # Prints, as one JSON object, the operations spglib's own database holds for the settings
 # IonHop's space-group table covers: key "number:setting" with setting "" (first, standard
-# setting of that number), "1"/"2" (origin choices) or "H"/"R" (R-group axes).
+# setting of that number), "1"/"2" (origin choices), "H"/"R" (R-group axes) or a monoclinic cell
+# choice such as "b2".
 # Used by SpaceGroupTableTest as an independent reference; run with Debian's /usr/bin/python3.
 import json
 import spglib
@@ -12,7 +13,7 @@ for hall in range(1, 531):
     keys = []
     if number not in {int(k.split(":")[0]) for k in out}:
         keys.append("%d:" % number)
-    if choice in ("1", "2", "H", "R"):
+    if choice in ("1", "2", "H", "R", "b2", "b3"):
         keys.append("%d:%s" % (number, choice))
     if not keys:
         continue
