@@ -40,12 +40,13 @@ public final class Deck {
     private final List<Double> temperaturesK;
     private final RunSpec run;
     private final Path output;
+    private final Map<String, SourceRef> topLevelWhere;
 
     Deck(Path file, String rawText, String title, Path structure, SourceRef structureWhere, Species species,
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
-         List<Double> temperaturesK, RunSpec run, Path output) {
+         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -64,6 +65,7 @@ public final class Deck {
         this.temperaturesK = List.copyOf(temperaturesK);
         this.run = run;
         this.output = output;
+        this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
     }
 
     /**
@@ -116,6 +118,14 @@ public final class Deck {
     public RunSpec run() { return run; }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
+
+    /**
+     * Where a top-level key (e.g. "hop_classes", "supercell", "carriers") is written; the deck's
+     * first line when the key is absent.
+     */
+    public SourceRef where(String topLevelKey) {
+        return topLevelWhere.getOrDefault(topLevelKey, new SourceRef(file, 1, topLevelKey));
+    }
 
     /**
      * Energy of a network site label, eV: from {@code site_energies_eV} or the extra site's

@@ -77,7 +77,7 @@ final class DeckReader {
                 .normalize() : folder.resolve(stem + ".h5");
         return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
-                output);
+                output, top.keyLocations());
     }
 
     private Path existingPath(DeckSection s, String key, String hint) {

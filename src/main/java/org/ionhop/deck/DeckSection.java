@@ -54,6 +54,13 @@ final class DeckSection {
         return new SourceRef(file, map.keyLine(key), map.childPath(key));
     }
 
+    /** Where each key of this mapping is written. */
+    java.util.Map<String, SourceRef> keyLocations() {
+        java.util.Map<String, SourceRef> out = new java.util.LinkedHashMap<>();
+        for (String key : map.entries().keySet()) out.put(key, where(key));
+        return out;
+    }
+
     /** Where this mapping starts. */
     SourceRef where() {
         return new SourceRef(file, map.line(), map.path());
