@@ -84,7 +84,7 @@ final class DeckSection {
 
     /** Exactly one of the keys must be present; returns it. */
     String exactlyOne(List<String> keys, String what) {
-        List<String> present = keys.stream().filter(map::has).toList();
+        List<String> present = map.entries().keySet().stream().filter(keys::contains).toList(); // file order
         if (present.size() == 1) return present.get(0);
         if (present.isEmpty()) {
             String in = map.path().isEmpty() ? "" : "'" + map.path() + "' ";
