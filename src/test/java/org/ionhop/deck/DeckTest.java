@@ -251,4 +251,24 @@ class DeckTest {
         assertEquals("temperatures_K", NearestName.of("temprature", DeckReader.TOP_KEYS).orElseThrow());
         assertTrue(NearestName.of("zzzzzzzz", DeckReader.TOP_KEYS).isEmpty());
     }
+
+    /** The complete example in docs/deck.md must stay a valid deck. */
+    @Test
+    void documentedExampleLoads() throws IOException {
+        String doc = java.nio.file.Files.readString(Path.of("docs/deck.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String yaml = doc.substring(start, doc.indexOf("```", start));
+        Path deckDir = java.nio.file.Files.createDirectories(dir.resolve("decks"));
+        java.nio.file.Files.createDirectories(dir.resolve("lattices"));
+        java.nio.file.Files.writeString(dir.resolve("lattices/LiBH4_P63mc.cif"), "data_x\n");
+        java.nio.file.Files.createDirectories(deckDir.resolve("neb"));
+        java.nio.file.Files.writeString(deckDir.resolve("neb/Li1-i1.dat"), "0 0\n1 0.5\n2 0.35\n");
+        Path file = deckDir.resolve("LiBH4-hex.yaml");
+        java.nio.file.Files.writeString(file, yaml);
+        Deck d = Deck.load(file);
+        assertEquals(Carriers.Kind.VACANCIES, d.carriers().kind());
+        assertEquals(2, d.hopClasses().size());
+        assertEquals(List.of(400.0, 450.0, 500.0, 550.0, 600.0), d.temperaturesK());
+        assertEquals(deckDir.resolve("results/LiBH4-hex.h5"), d.output());
+    }
 }
