@@ -94,24 +94,25 @@ final class VaspNebReader {
 
     private record EnergyReading(double energyEv, String source) {}
 
+    /** Where an image's energy(sigma->0) is written, in order of preference. */
+    private record EnergyFile(String name, String lineTag, String marker, String missing, String source) {}
+
+    private static final List<EnergyFile> ENERGY_FILES = List.of(
+            new EnergyFile("OSZICAR", " F=", "E0=", "no ionic step line ('F= ... E0= ...') in OSZICAR",
+                    "OSZICAR E0 = energy(sigma->0)"),
+            new EnergyFile("OUTCAR", "energy  without entropy", "energy(sigma->0) =",
+                    "no 'energy  without entropy' line in OUTCAR", "OUTCAR energy(sigma->0)"));
+
     private static EnergyReading energy(Path image) {
-        Path oszicar = image.resolve("OSZICAR");
-        if (Files.isRegularFile(oszicar)) {
-            Double e = lastValueAfter(oszicar, " F=", "E0=");
+        for (EnergyFile source : ENERGY_FILES) {
+            Path file = image.resolve(source.name());
+            if (!Files.isRegularFile(file)) continue;
+            Double e = lastValueAfter(file, source.lineTag(), source.marker());
             if (e == null) {
-                throw new InputException(oszicar, 0, null, "no ionic step line ('F= ... E0= ...') in OSZICAR",
+                throw new InputException(file, 0, null, source.missing(),
                         "did the run for image " + image.getFileName() + " finish its first ionic step?");
             }
-            return new EnergyReading(e, "OSZICAR E0 = energy(sigma->0)");
-        }
-        Path outcar = image.resolve("OUTCAR");
-        if (Files.isRegularFile(outcar)) {
-            Double e = lastValueAfter(outcar, "energy  without entropy", "energy(sigma->0) =");
-            if (e == null) {
-                throw new InputException(outcar, 0, null, "no 'energy  without entropy' line in OUTCAR",
-                        "did the run for image " + image.getFileName() + " finish its first ionic step?");
-            }
-            return new EnergyReading(e, "OUTCAR energy(sigma->0)");
+            return new EnergyReading(e, source.source());
         }
         throw new InputException(image, 0, null, "no OSZICAR or OUTCAR in the image folder",
                 "end-point folders 00 and NN need the OSZICAR/OUTCAR of the end-point relaxations (VTST convention)");

@@ -21,17 +21,22 @@ class NebProfileReaderTest {
     @TempDir
     Path dir;
 
+    private static void assertBarriers(NebBarriers b, double forward, double backward, double reaction, double kra,
+                                       double tol) {
+        assertEquals(forward, b.forwardEv(), tol, "forward");
+        assertEquals(backward, b.backwardEv(), tol, "backward");
+        assertEquals(reaction, b.reactionEnergyEv(), tol, "reaction energy");
+        assertEquals(kra, b.kraEv(), tol, "E_KRA");
+    }
+
     @Test
     void vtstNebDatSymmetricSin2() {
         NebProfile p = NebProfileReader.read(Path.of("inputs/neb/sin2-symmetric.neb.dat"), NebFormat.AUTO);
         assertEquals(NebFormat.NEBDAT, p.format());
         assertTrue(p.tangentialForceEvPerAngstrom().isPresent());
         NebBarriers b = NebBarriers.of(p, NebBarriers.Saddle.IMAGES);
-        // E = 0.4 sin^2(pi x / 3): saddle 0.4 eV at x = 1.5 Å, both ends 0.
-        assertEquals(0.4, b.forwardEv(), 1e-6);
-        assertEquals(0.4, b.backwardEv(), 1e-6);
-        assertEquals(0.0, b.reactionEnergyEv(), 1e-6);
-        assertEquals(0.4, b.kraEv(), 1e-6);
+        // E = 0.4 sin^2(pi x / 3): saddle 0.4 eV at x = 1.5 Å, both ends 0 (file has 6 decimals).
+        assertBarriers(b, 0.4, 0.4, 0.0, 0.4, 1e-6);
         assertEquals(2, b.highestImage());
         // The image sits on the saddle with zero force, so the spline maximum is the same point.
         assertEquals(0.4, b.splineSaddleEv(), 1e-6);
@@ -44,10 +49,7 @@ class NebProfileReaderTest {
         assertEquals(NebFormat.TWOCOL, p.format());
         assertFalse(p.tangentialForceEvPerAngstrom().isPresent());
         NebBarriers b = NebBarriers.of(p, NebBarriers.Saddle.IMAGES);
-        assertEquals(0.35, b.forwardEv(), EPS);
-        assertEquals(0.25, b.backwardEv(), EPS);
-        assertEquals(0.10, b.reactionEnergyEv(), EPS);
-        assertEquals(0.35 - 0.10 / 2, b.kraEv(), EPS);
+        assertBarriers(b, 0.35, 0.25, 0.10, 0.35 - 0.10 / 2, EPS);
         assertFalse(b.splineUsesForces());
         // The spline passes through every image, so its maximum is at least the highest image.
         assertTrue(b.splineSaddleEv() >= 0.35);
@@ -63,10 +65,7 @@ class NebProfileReaderTest {
         assertTrue(p.energySource().contains("E0"), p.energySource());
         NebBarriers b = NebBarriers.of(p, NebBarriers.Saddle.IMAGES);
         // E0 = -100.000, -99.800, -99.550, -99.700, -99.950 eV
-        assertEquals(0.45, b.forwardEv(), 1e-9);
-        assertEquals(0.40, b.backwardEv(), 1e-9);
-        assertEquals(0.05, b.reactionEnergyEv(), 1e-9);
-        assertEquals(0.425, b.kraEv(), 1e-9);
+        assertBarriers(b, 0.45, 0.40, 0.05, 0.45 - 0.05 / 2, EPS);
         // One Li moves 0.075 of a 10 Å cell per image: 0.75 Å per step in configuration space.
         assertArrayEquals(new double[] {0, 0.75, 1.5, 2.25, 3.0}, p.reactionCoordinateAngstrom(), 1e-9);
         assertFalse(p.coordinateIsImageIndex());
