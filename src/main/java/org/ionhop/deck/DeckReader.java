@@ -139,7 +139,7 @@ final class DeckReader {
             }
         }
         if (labels.isEmpty() && extras.isEmpty()) {
-            throw s.where().error("the network has no sites",
+            throw (s.has("sites") ? s.where("sites") : s.where()).error("the network has no sites",
                     "list the structure's site labels the ions move on, e.g. sites: [Li1]");
         }
         double cutoff = s.positive("cutoff_angstrom", "the longest hop to consider, e.g. cutoff_angstrom: 4.0");

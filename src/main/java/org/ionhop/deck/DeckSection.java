@@ -73,8 +73,10 @@ final class DeckSection {
     YamlNode require(String key, String hint) {
         YamlNode n = map.get(key);
         if (n == null) {
+            // A missing top-level key has no line of its own; a nested one is reported at its section.
             String in = map.path().isEmpty() ? "" : " in '" + map.path() + "'";
-            throw new InputException(file, map.line(), map.childPath(key), "required key is missing" + in, hint);
+            throw new InputException(file, map.path().isEmpty() ? 0 : map.line(), map.childPath(key),
+                    "required key is missing" + in, hint);
         }
         if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NULL) {
             throw error(key, "has no value", hint);
@@ -88,7 +90,8 @@ final class DeckSection {
         if (present.size() == 1) return present.get(0);
         if (present.isEmpty()) {
             String in = map.path().isEmpty() ? "" : "'" + map.path() + "' ";
-            throw new InputException(file, map.line(), map.path(), in + "needs one of: " + String.join(", ", keys),
+            throw new InputException(file, map.path().isEmpty() ? 0 : map.line(), map.path(),
+                    in + "needs one of: " + String.join(", ", keys),
                     "give " + what);
         }
         throw error(present.get(1), "give only one of " + String.join(", ", present),

@@ -14,6 +14,7 @@ import org.ionhop.deck.HopClassSpec;
 import org.ionhop.deck.NebSource;
 import org.ionhop.deck.SourceRef;
 import org.ionhop.network.HopClass;
+import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.neb.NebBarriers;
 import org.ionhop.rates.neb.NebFormat;
 import org.ionhop.rates.neb.NebProfile;
@@ -44,6 +45,11 @@ public final class BarrierAssignment {
      *         lines to add), or an NEB profile disagrees with the deck's site energies
      */
     public static BarrierAssignment assign(Deck deck, List<HopClass> classes) {
+        for (int k = 0; k < classes.size(); k++) {
+            if (classes.get(k).index() != k) {
+                throw new IllegalArgumentException("hop class at position " + k + " has index " + classes.get(k).index());
+            }
+        }
         List<List<HopClass>> matchedByEntry = new ArrayList<>();
         for (HopClassSpec entry : deck.hopClasses()) {
             List<HopClass> matched = classes.stream()
@@ -93,6 +99,11 @@ public final class BarrierAssignment {
             }
         }
         return new BarrierAssignment(out, notes);
+    }
+
+    /** Assigns barriers to the classes of a built network. */
+    public static BarrierAssignment assign(Deck deck, HopNetwork network) {
+        return assign(deck, network.classes());
     }
 
     /** One barrier per network class, in class index order. */

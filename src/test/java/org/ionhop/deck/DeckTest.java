@@ -165,11 +165,11 @@ class DeckTest {
     void missingRequiredKeys() throws IOException {
         String noTemps = variant("temperatures_K: [300, 400.5, 500]\n", "");
         String msg = errorOf(dir, noTemps);
-        assertTrue(msg.contains("temperatures_K: required key is missing"), msg);
+        assertTrue(msg.startsWith(dir.resolve("deck.yaml") + ": temperatures_K: required key is missing"), msg);
         assertTrue(msg.contains("temperatures in kelvin, e.g. temperatures_K: [300, 400, 500]"), msg);
-        assertError(variant("  cutoff_angstrom: 4.0\n", ""), "  sites:",
+        assertError(variant("  cutoff_angstrom: 4.0\n", ""), "network:",
                 "network.cutoff_angstrom: required key is missing in 'network'");
-        assertError(variant("  hops_per_ion: 1000\n", ""), "  equilibration",
+        assertError(variant("  hops_per_ion: 1000\n", ""), "run:",
                 "run: 'run' needs one of: simulated_time_s, hops_per_ion, total_hops");
         assertError(variant("  - {label: i1, fractional: [0.5, 0.0, 0.25], energy_eV: 0.30}",
                 "  - {label: i1, fractional: [0.5, 0.0, 0.25]}"), "label: i1",
@@ -202,7 +202,7 @@ class DeckTest {
     void emptyNetworkIsAnError() throws IOException {
         String text = variant("  sites: [Li1, Li2]\n  extra_sites:\n    - {label: i1, fractional: [0.5, 0.0, 0.25], "
                 + "energy_eV: 0.30}\n", "  sites: []\n");
-        assertError(text, "sites: []", "network: the network has no sites");
+        assertError(text, "sites: []", "network.sites: the network has no sites");
     }
 
     @Test

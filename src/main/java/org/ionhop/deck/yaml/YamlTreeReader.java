@@ -45,7 +45,7 @@ public final class YamlTreeReader {
                 throw new InputException(file, 1, null, "the file is empty",
                         "see docs/deck.md for a complete example deck");
             }
-            YamlNode root = reader.readValue("");
+            YamlNode root = reader.readValue("", 0);
             if (p.nextToken() != null) {
                 throw new InputException(file, reader.line(), null, "more than one YAML document in the file",
                         "remove the '---' separator and keep one document");
@@ -61,14 +61,18 @@ public final class YamlTreeReader {
         }
     }
 
-    private YamlNode readValue(String path) throws IOException {
+    /**
+     * @param keyLine line of the key this value belongs to (0 for list items and the root): a nested
+     *                mapping or list is reported at its key ("run:"), not at its first entry
+     */
+    private YamlNode readValue(String path, int keyLine) throws IOException {
         JsonToken t = parser.currentToken();
         int line = line();
         switch (t) {
             case START_OBJECT:
-                return readMap(path, line);
+                return readMap(path, keyLine > 0 ? keyLine : line);
             case START_ARRAY:
-                return readList(path, line);
+                return readList(path, keyLine > 0 ? keyLine : line);
             case VALUE_NUMBER_INT:
                 return new YamlScalar(parser.getText(), YamlScalar.Kind.INTEGER, line, path);
             case VALUE_NUMBER_FLOAT:
@@ -102,7 +106,7 @@ public final class YamlTreeReader {
             }
             parser.nextToken();
             keyLines.put(key, keyLine);
-            entries.put(key, readValue(childPath));
+            entries.put(key, readValue(childPath, keyLine));
         }
         return new YamlMap(entries, keyLines, line, path);
     }
@@ -110,7 +114,7 @@ public final class YamlTreeReader {
     private YamlList readList(String path, int line) throws IOException {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(readValue(path + "[" + items.size() + "]"));
+            items.add(readValue(path + "[" + items.size() + "]", 0));
         }
         return new YamlList(items, line, path);
     }
