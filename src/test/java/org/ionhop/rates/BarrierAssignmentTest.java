@@ -84,7 +84,7 @@ class BarrierAssignmentTest {
     @Test
     void entryMatchingTwoClassesAsksForATighterTolerance() throws IOException {
         List<HopClass> classes = List.of(new HopClass(0, "Li1", "Li2", 2.49, 2, 2, 4),
-                new HopClass(1, "Li1", "Li2", 2.52, 2, 2, 4), CLASSES.get(1));
+                new HopClass(1, "Li1", "Li2", 2.52, 2, 2, 4), new HopClass(2, "Li1", "i1", 3.08, 4, 2, 8));
         String msg = error(VALID, classes);
         assertTrue(msg.startsWith(at(VALID, "length_angstrom: 2.5,") + "hop_classes[0]: hop_classes[0] Li1-Li2 "
                 + "2.500 Å ± 0.050 Å matches 2 hop classes: Li1-Li2 2.490 Å (4 per cell), Li1-Li2 2.520 Å (4 per cell)"
