@@ -10,6 +10,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.ionhop.common.InputException;
+import org.ionhop.crystal.AtomSite;
+import org.ionhop.crystal.Crystal;
+import org.ionhop.crystal.PoscarReader;
+import org.joml.Vector3d;
 
 /**
  * Reads a VASP NEB run directory: image folders 00..NN, each with its final energy.
@@ -22,7 +26,8 @@ import org.ionhop.common.InputException;
  * convention; VASP itself does not recompute them).
  *
  * <p>Reaction coordinate: cumulative configuration-space distance between consecutive images
- * (CONTCAR, else POSCAR, of each folder); the image index when any image has neither.
+ * (CONTCAR, else POSCAR, of each folder, read by {@link PoscarReader}); the image index when any
+ * image has neither.
  * Tangential forces: the last {@code NEB: projections on to tangent} line of each intermediate
  * OUTCAR (the REAL value), 0 at the end points; absent when any intermediate image lacks it.
  */
@@ -47,7 +52,7 @@ final class VaspNebReader {
         String source = null;
         double[] force = new double[n];
         boolean haveForces = true;
-        PoscarGeometry[] geometry = new PoscarGeometry[n];
+        Crystal[] geometry = new Crystal[n];
         Path[] geometryFile = new Path[n];
         for (int i = 0; i < n; i++) {
             Path image = images.get(i);
@@ -60,15 +65,38 @@ final class VaspNebReader {
                 force[i] = f.orElse(0);
             }
             geometryFile[i] = geometryFile(image);
-            if (geometryFile[i] != null) geometry[i] = PoscarGeometry.read(geometryFile[i]);
+            if (geometryFile[i] != null) geometry[i] = PoscarReader.read(geometryFile[i]);
         }
         boolean haveGeometry = Stream.of(geometry).allMatch(g -> g != null);
         double[] x = new double[n];
         for (int i = 1; i < n; i++) {
-            x[i] = x[i - 1] + (haveGeometry ? geometry[i - 1].distanceAngstrom(geometry[i], geometryFile[i]) : 1.0);
+            x[i] = x[i - 1] + (haveGeometry ? distanceAngstrom(geometry[i - 1], geometry[i], geometryFile[i]) : 1.0);
         }
         return NebProfile.checked(dir, NebFormat.VASP, x, energy, haveForces ? Optional.of(force) : Optional.empty(),
                 !haveGeometry, source, null);
+    }
+
+    /**
+     * Distance in configuration space between consecutive images: sqrt(Σ_atoms |Δr|²), each atom's
+     * displacement taken by the minimum image (no atom moves half a cell between images).
+     */
+    private static double distanceAngstrom(Crystal previous, Crystal image, Path imageFile) {
+        List<AtomSite> a = previous.asymmetricUnit();
+        List<AtomSite> b = image.asymmetricUnit();
+        if (a.size() != b.size()) {
+            throw new InputException(imageFile, 0, null, "has " + b.size() + " atoms but the previous image has "
+                    + a.size(), "all NEB images must contain the same atoms in the same order");
+        }
+        double sum = 0;
+        Vector3d d = new Vector3d();
+        for (int k = 0; k < a.size(); k++) {
+            double[] fa = a.get(k).fractional();
+            double[] fb = b.get(k).fractional();
+            d.set(fb[0] - fa[0], fb[1] - fa[1], fb[2] - fa[2]);
+            d.set(d.x - Math.rint(d.x), d.y - Math.rint(d.y), d.z - Math.rint(d.z));
+            sum += previous.cell().toCartesian(d, d).lengthSquared();
+        }
+        return Math.sqrt(sum);
     }
 
     private static TreeMap<Integer, Path> imageFolders(Path dir) {
