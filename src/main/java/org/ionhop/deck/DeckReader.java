@@ -36,6 +36,9 @@ final class DeckReader {
     static final List<String> RUN_LENGTH_KEYS = List.of("simulated_time_s", "hops_per_ion", "total_hops");
     static final List<String> SAMPLING_KEYS = List.of("samples", "sample_interval_s");
 
+    /** Larger numbers are unit mistakes (meV, kJ/mol), not barriers. */
+    static final double MAX_PLAUSIBLE_BARRIER_EV = 10.0;
+
     private static final Map<String, Integer> DEFAULT_CHARGE = Map.of("Li", 1, "Na", 1, "K", 1, "Ag", 1, "Cu", 1,
             "Mg", 2, "Ca", 2, "Zn", 2);
 
@@ -249,6 +252,11 @@ final class DeckReader {
             if (source.equals("barrier_eV")) {
                 barrier = OptionalDouble.of(h.nonNegative("barrier_eV",
                         "a migration barrier (E_KRA) is >= 0 eV; check the sign"));
+                if (barrier.getAsDouble() > MAX_PLAUSIBLE_BARRIER_EV) {
+                    throw h.error("barrier_eV", "a barrier of " + DeckSection.fmt(barrier.getAsDouble())
+                                    + " eV is not a migration barrier (they are below " + MAX_PLAUSIBLE_BARRIER_EV
+                                    + " eV)", "the unit is eV: 350 meV = 0.35 eV, 33.8 kJ/mol = 0.35 eV");
+                }
                 for (String nebOnly : List.of("format", "saddle", "reaction_energy_tolerance_eV")) {
                     if (h.has(nebOnly)) {
                         throw h.error(nebOnly, "only applies to an NEB profile ('neb:')",

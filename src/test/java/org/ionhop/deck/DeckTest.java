@@ -145,6 +145,8 @@ class DeckTest {
     void outOfRangeValues() throws IOException {
         assertError(variant("barrier_eV: 0.30", "barrier_eV: -0.30"), "barrier_eV",
                 "hop_classes[0].barrier_eV: must be >= 0, got -0.3", "check the sign");
+        assertError(variant("barrier_eV: 0.30", "barrier_eV: 350"), "barrier_eV",
+                "hop_classes[0].barrier_eV: a barrier of 350 eV is not a migration barrier", "350 meV = 0.35 eV");
         assertError(variant("[300, 400.5, 500]", "[300, 0, 500]"), "temperatures_K",
                 "temperatures_K[1]: temperature must be > 0 K, got 0", "kelvin");
         assertError(variant("  replicas: 3", "  replicas: 0"), "replicas", "run.replicas: must be >= 1, got 0");

@@ -40,14 +40,23 @@ public record NebBarriers(double forwardEv, double backwardEv, double reactionEn
         double saddleEv = saddle == Saddle.SPLINE ? max[1] : e[top];
         double reaction = e[n - 1];
         return new NebBarriers(saddleEv, saddleEv - reaction, reaction, saddleEv - reaction / 2, saddle, top, e[top],
-                x[top], max[1], max[0], profile.tangentialForceEvPerAngstrom().isPresent());
+                x[top], max[1], max[0], splineUsesForces(profile));
+    }
+
+    /**
+     * Forces (eV/Å) can serve as slopes only when x is a distance in Å; along an image-index axis
+     * they would have the wrong units, so the spline falls back to finite differences.
+     */
+    private static boolean splineUsesForces(NebProfile profile) {
+        return profile.tangentialForceEvPerAngstrom().isPresent() && !profile.coordinateIsImageIndex();
     }
 
     /** The spline through the profile as used here (for plotting). */
     public static HermiteSpline splineOf(NebProfile profile) {
         double[] x = profile.reactionCoordinateAngstrom();
         double[] e = profile.relativeEnergyEv();
-        return profile.tangentialForceEvPerAngstrom().map(f -> HermiteSpline.fromForces(x, e, f))
-                .orElseGet(() -> HermiteSpline.fromFiniteDifferences(x, e));
+        return splineUsesForces(profile)
+                ? HermiteSpline.fromForces(x, e, profile.tangentialForceEvPerAngstrom().orElseThrow())
+                : HermiteSpline.fromFiniteDifferences(x, e);
     }
 }

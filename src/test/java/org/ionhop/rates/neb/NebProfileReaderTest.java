@@ -108,9 +108,15 @@ class NebProfileReaderTest {
             Path img = Files.createDirectories(dir.resolve(String.format("%02d", i)));
             Files.writeString(img.resolve("OSZICAR"), "   1 F= -.1E+02 E0= " + (i == 1 ? "-.9E+01" : "-.1E+02")
                     + "  d E =0.0\n");
+            if (i == 1) {
+                Files.writeString(img.resolve("OUTCAR"), " NEB: projections on to tangent (spring, REAL) :  0.0  0.7\n");
+            }
         }
         NebProfile p = NebProfileReader.read(dir, NebFormat.AUTO);
+        assertTrue(p.tangentialForceEvPerAngstrom().isPresent());
         assertTrue(p.coordinateIsImageIndex());
+        assertFalse(NebBarriers.of(p, NebBarriers.Saddle.IMAGES).splineUsesForces(),
+                "forces in eV/Å cannot be slopes along an image-index axis");
         assertArrayEquals(new double[] {0, 1, 2}, p.reactionCoordinateAngstrom(), 0);
         assertEquals(1.0, NebBarriers.of(p, NebBarriers.Saddle.IMAGES).kraEv(), 1e-9);
     }
