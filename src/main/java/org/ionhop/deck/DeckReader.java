@@ -207,7 +207,20 @@ final class DeckReader {
     private Map<String, Double> siteEnergies(DeckSection top, NetworkSpec network, Map<String, SourceRef> where) {
         Map<String, Double> out = new LinkedHashMap<>();
         if (!top.has("site_energies_eV")) return out;
-        DeckSection s = DeckSection.of(file, top.require("site_energies_eV", null), network.siteLabels());
+        YamlNode node = top.require("site_energies_eV", "e.g. site_energies_eV: {Li1: 0.0, Li2: 0.15}");
+        if (node instanceof YamlMap m) {
+            for (String label : m.entries().keySet()) {
+                if (network.siteLabels().contains(label)) continue;
+                boolean extra = network.allLabels().contains(label);
+                throw new InputException(file, m.keyLine(label), m.childPath(label),
+                        extra ? "'" + label + "' is an extra site; its energy is set by energy_eV in "
+                                + "network.extra_sites" : "'" + label + "' is not in network.sites ("
+                                + String.join(", ", network.siteLabels()) + ")",
+                        extra ? "remove it here" : NearestName.of(label, network.siteLabels())
+                                .map(n -> "did you mean '" + n + "'?").orElse("add it to network.sites"));
+            }
+        }
+        DeckSection s = DeckSection.of(file, node, network.siteLabels());
         for (String label : s.map().entries().keySet()) {
             out.put(label, s.number(label, "site energy in eV, e.g. " + label + ": 0.25"));
             where.put(label, s.where(label));

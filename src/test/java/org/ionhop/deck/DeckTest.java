@@ -118,8 +118,10 @@ class DeckTest {
                 "hop_classes[0].barrier_ev: unknown key in 'hop_classes[0]'", "did you mean 'barrier_eV'?");
         assertError(variant("  replicas: 3", "  replica: 3"), "replica:", "run.replica: unknown key",
                 "did you mean 'replicas'?");
-        assertError(variant("  Li2: 0.10", "  Li3: 0.10"), "Li3", "site_energies_eV.Li3: unknown key",
-                "did you mean 'Li1'?");
+        assertError(variant("  Li2: 0.10", "  Li3: 0.10"), "Li3",
+                "site_energies_eV.Li3: 'Li3' is not in network.sites (Li1, Li2) (did you mean 'Li1'?)");
+        assertError(variant("  Li2: 0.10", "  i1: 0.10"), "i1: 0.10", "site_energies_eV.i1: 'i1' is an extra site; "
+                + "its energy is set by energy_eV in network.extra_sites (remove it here)");
     }
 
     @Test
