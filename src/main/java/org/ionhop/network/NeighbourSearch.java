@@ -67,37 +67,11 @@ public final class NeighbourSearch {
         int[] fill = binStart.clone();
         for (int i = 0; i < n; i++) binSites[fill[binOf[i]]++] = i;
 
+        Grid grid = new Grid(m, bins, span, binStart, binSites, cart, reach2);
         PairBuffer out = new PairBuffer(n);
-        double[] imageCart = new double[3];
         for (int i = 0; i < n; i++) {
             out.startSite(i);
-            int b2 = binOf[i] % bins[2];
-            int b1 = (binOf[i] / bins[2]) % bins[1];
-            int b0 = binOf[i] / (bins[2] * bins[1]);
-            double xi = cart[3 * i], yi = cart[3 * i + 1], zi = cart[3 * i + 2];
-            for (int o0 = -span[0]; o0 <= span[0]; o0++) {
-                int w0 = Math.floorMod(b0 + o0, bins[0]), n0 = Math.floorDiv(b0 + o0, bins[0]);
-                for (int o1 = -span[1]; o1 <= span[1]; o1++) {
-                    int w1 = Math.floorMod(b1 + o1, bins[1]), n1 = Math.floorDiv(b1 + o1, bins[1]);
-                    for (int o2 = -span[2]; o2 <= span[2]; o2++) {
-                        int w2 = Math.floorMod(b2 + o2, bins[2]), n2 = Math.floorDiv(b2 + o2, bins[2]);
-                        toCartesian(m, n0, n1, n2, imageCart, 0);
-                        int bin = (w0 * bins[1] + w1) * bins[2] + w2;
-                        boolean home = n0 == 0 && n1 == 0 && n2 == 0;
-                        for (int q = binStart[bin]; q < binStart[bin + 1]; q++) {
-                            int j = binSites[q];
-                            if (home && j == i) continue;
-                            double dx = cart[3 * j] + imageCart[0] - xi;
-                            double dy = cart[3 * j + 1] + imageCart[1] - yi;
-                            double dz = cart[3 * j + 2] + imageCart[2] - zi;
-                            if (dx * dx + dy * dy + dz * dz <= reach2) {
-                                out.add(j, n0 - shift[3 * j] + shift[3 * i], n1 - shift[3 * j + 1] + shift[3 * i + 1],
-                                        n2 - shift[3 * j + 2] + shift[3 * i + 2], dx, dy, dz);
-                            }
-                        }
-                    }
-                }
-            }
+            grid.pairsOf(i, binOf[i], shift, out);
         }
         return out.finish();
     }
@@ -129,6 +103,40 @@ public final class NeighbourSearch {
         out[at] = m.m00() * f0 + m.m10() * f1 + m.m20() * f2;
         out[at + 1] = m.m01() * f0 + m.m11() * f1 + m.m21() * f2;
         out[at + 2] = m.m02() * f0 + m.m12() * f1 + m.m22() * f2;
+    }
+
+    /** The binned sites; {@link #pairsOf} scans the bins around one site (a method of its own so it JIT-compiles early). */
+    private record Grid(Matrix3dc m, int[] bins, int[] span, int[] binStart, int[] binSites, double[] cart, double reach2) {
+        void pairsOf(int i, int binOfI, int[] shift, PairBuffer out) {
+            double[] imageCart = new double[3];
+            int b2 = binOfI % bins[2];
+            int b1 = (binOfI / bins[2]) % bins[1];
+            int b0 = binOfI / (bins[2] * bins[1]);
+            double xi = cart[3 * i], yi = cart[3 * i + 1], zi = cart[3 * i + 2];
+            for (int o0 = -span[0]; o0 <= span[0]; o0++) {
+                int w0 = Math.floorMod(b0 + o0, bins[0]), n0 = Math.floorDiv(b0 + o0, bins[0]);
+                for (int o1 = -span[1]; o1 <= span[1]; o1++) {
+                    int w1 = Math.floorMod(b1 + o1, bins[1]), n1 = Math.floorDiv(b1 + o1, bins[1]);
+                    for (int o2 = -span[2]; o2 <= span[2]; o2++) {
+                        int w2 = Math.floorMod(b2 + o2, bins[2]), n2 = Math.floorDiv(b2 + o2, bins[2]);
+                        toCartesian(m, n0, n1, n2, imageCart, 0);
+                        int bin = (w0 * bins[1] + w1) * bins[2] + w2;
+                        boolean home = n0 == 0 && n1 == 0 && n2 == 0;
+                        for (int q = binStart[bin]; q < binStart[bin + 1]; q++) {
+                            int j = binSites[q];
+                            if (home && j == i) continue;
+                            double dx = cart[3 * j] + imageCart[0] - xi;
+                            double dy = cart[3 * j + 1] + imageCart[1] - yi;
+                            double dz = cart[3 * j + 2] + imageCart[2] - zi;
+                            if (dx * dx + dy * dy + dz * dz <= reach2) {
+                                out.add(j, n0 - shift[3 * j] + shift[3 * i], n1 - shift[3 * j + 1] + shift[3 * i + 1],
+                                        n2 - shift[3 * j + 2] + shift[3 * i + 2], dx, dy, dz);
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Growable primitive storage for the pairs, filled site by site. */
