@@ -89,7 +89,7 @@ public final class HopNetworkBuilder {
             double shortest = NeighbourSearch.shortestDistance(crystal.cell(), net.fractional());
             throw new InputException(source(), 0, "cutoff", String.format(Locale.ROOT,
                     "no hops within the cutoff of %.3f Å: the shortest distance between network sites %s is %.3f Å",
-                    cutoff, net.labels(), shortest), String.format(Locale.ROOT, "raise the cutoff above %.3f Å", shortest));
+                    cutoff, String.join(", ", net.labels()), shortest), String.format(Locale.ROOT, "raise the cutoff above %.3f Å", shortest));
         }
         return HopClassifier.classify(net, pairs, crystal.spaceGroup(), source(), cutoff);
     }
@@ -106,7 +106,8 @@ public final class HopNetworkBuilder {
             String element = elementOf(label);
             if (species != null && !species.equals(element)) {
                 throw new InputException(source(), 0, "sites", "site " + label + " is " + element + ", not " + species,
-                        "the network must be sites of one species; labels of " + species + ": " + labelsOf(species));
+                        "the network must be sites of one species; labels of " + species + ": "
+                                + String.join(", ", labelsOf(species)));
             }
         }
         return NetworkSites.of(crystal.cell(), crystal.sites(), chosen);
