@@ -36,12 +36,17 @@ class HopClassificationTest {
         assertEquals(hopsPerSite * sitesPerCell / 2, c.countPerCell(), c.describe());
     }
 
+    /** Exactly one class within the cutoff: the nearest-neighbour shell. */
+    private static void assertOnlyShell(Crystal crystal, double cutoff, int hopsPerSite, double length, int sitesPerCell) {
+        List<HopClass> c = classes(crystal, cutoff);
+        assertEquals(1, c.size(), crystal.title());
+        assertShell(c.get(0), hopsPerSite, length, sitesPerCell);
+    }
+
     @Test
     void simpleCubicHasSixThenTwelve() {
         Crystal sc = StandardLattices.simpleCubic(LATTICE);
-        List<HopClass> first = classes(sc, 1.1 * LATTICE);
-        assertEquals(1, first.size());
-        assertShell(first.get(0), 6, LATTICE, 1);
+        assertOnlyShell(sc, 1.1 * LATTICE, 6, LATTICE, 1);
         List<HopClass> two = classes(sc, 1.5 * LATTICE);
         assertEquals(2, two.size());
         assertShell(two.get(1), 12, LATTICE * Math.sqrt(2), 1);
@@ -65,22 +70,18 @@ class HopClassificationTest {
 
     @Test
     void diamondHasFour() {
-        List<HopClass> c = classes(StandardLattices.diamond(LATTICE), 0.5 * LATTICE);
-        assertEquals(1, c.size());
-        assertShell(c.get(0), 4, LATTICE * Math.sqrt(3) / 4, 8);
+        assertOnlyShell(StandardLattices.diamond(LATTICE), 0.5 * LATTICE, 4, LATTICE * Math.sqrt(3) / 4, 8);
     }
 
     @Test
     void twoDimensionalNetsHaveTheirPlanarCoordination() {
-        List<HopClass> square = classes(StandardLattices.squareNet(LATTICE), 1.1 * LATTICE);
-        assertEquals(1, square.size());
-        assertShell(square.get(0), 4, LATTICE, 1);
-        List<HopClass> triangular = classes(StandardLattices.triangularNet(LATTICE), 1.1 * LATTICE);
-        assertEquals(1, triangular.size());
-        assertShell(triangular.get(0), 6, LATTICE, 1);
-        List<HopClass> honeycomb = classes(StandardLattices.honeycombNet(LATTICE), 0.7 * LATTICE);
-        assertEquals(1, honeycomb.size());
-        assertShell(honeycomb.get(0), 3, LATTICE / Math.sqrt(3), 2);
+        // Cutoffs below the second in-plane shells (√2 a, √3 a, a) and far below c = 3a.
+        assertOnlyShell(StandardLattices.squareNet(LATTICE), 1.1 * LATTICE, 4, LATTICE, 1);
+        assertOnlyShell(StandardLattices.triangularNet(LATTICE), 1.1 * LATTICE, 6, LATTICE, 1);
+        assertOnlyShell(StandardLattices.honeycombNet(LATTICE), 0.7 * LATTICE, 3, LATTICE / Math.sqrt(3), 2);
+        // Up to just below c only in-plane hops: square shells a (4), √2 a (4), 2a (4), √5 a (8), 2√2 a (4).
+        List<HopClass> square = classes(StandardLattices.squareNet(LATTICE), 2.95 * LATTICE);
+        assertEquals(24, square.stream().mapToInt(HopClass::hopsPerFromSite).sum());
     }
 
     @Test
