@@ -105,6 +105,16 @@ class HopClassificationTest {
     }
 
     @Test
+    void nonIdealHcpPutsTheOutOfPlaneShellAtItsHandCalculatedDistance() {
+        // 2c sites (1/3,2/3,1/4) and (2/3,1/3,3/4): out-of-plane neighbours at sqrt(a²/3 + c²/4).
+        double cOverA = 1.5;
+        List<HopClass> c = classes(StandardLattices.hcp(LATTICE, cOverA), 1.05 * LATTICE);
+        assertEquals(2, c.size());
+        assertShell(c.get(0), 6, LATTICE * Math.sqrt(1.0 / 3 + cOverA * cOverA / 4), 2);
+        assertShell(c.get(1), 6, LATTICE, 2);
+    }
+
+    @Test
     void equalLengthsUnrelatedBySymmetryAreDifferentClasses() {
         // A cubic metric (a = c) with only tetragonal symmetry: the 4 hops in the ab plane and the
         // 2 along c are equally long but no operation of P4/mmm maps one set onto the other.
