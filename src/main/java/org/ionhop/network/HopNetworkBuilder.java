@@ -74,6 +74,15 @@ public final class HopNetworkBuilder {
         return classifyConventional().classes();
     }
 
+    /**
+     * Shortest distance between two network sites (a site and its own periodic image included), Å:
+     * the length of the shortest possible hop, whatever the cutoff.
+     */
+    public double shortestHopAngstrom() {
+        NetworkSites net = conventionalSites();
+        return NeighbourSearch.shortestDistance(crystal.cell(), net.fractional());
+    }
+
     /** The full supercell network, hops tagged with their classes. */
     public HopNetwork build() {
         HopClassifier.Result conv = classifyConventional();
@@ -86,7 +95,7 @@ public final class HopNetworkBuilder {
         double cutoff = checkedCutoff();
         NeighbourPairs pairs = NeighbourSearch.find(crystal.cell(), net.fractional(), cutoff);
         if (pairs.count() == 0) {
-            double shortest = NeighbourSearch.shortestDistance(crystal.cell(), net.fractional());
+            double shortest = shortestHopAngstrom();
             throw new InputException(source(), 0, "cutoff", String.format(Locale.ROOT,
                     "no hops within the cutoff of %.3f Å: the shortest distance between network sites %s is %.3f Å",
                     cutoff, String.join(", ", net.labels()), shortest), String.format(Locale.ROOT, "raise the cutoff above %.3f Å", shortest));
