@@ -2,7 +2,9 @@ package org.ionhop.crystal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.joml.Matrix3d;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,20 @@ class StandardLatticesTest {
         assertEquals(24, StandardLattices.p63mmc().order());
         assertEquals(16, StandardLattices.p4mmm().order());
         assertEquals(24, StandardLattices.p6mmm().order());
+    }
+
+    @Test
+    void groupsEqualTheSpglibCheckedTableInItsDefaultSettings() {
+        // An independent source: the shipped Hall-symbol table (origin choice 2, hexagonal axes).
+        SpaceGroupTable table = SpaceGroupTable.standard();
+        for (SpaceGroup mine : List.of(StandardLattices.pm3m(), StandardLattices.im3m(), StandardLattices.fm3m(),
+                StandardLattices.fd3m(), StandardLattices.p63mmc(), StandardLattices.p4mmm(), StandardLattices.p6mmm())) {
+            SpaceGroup reference = table.spaceGroup(table.byNumber(mine.number()).orElseThrow());
+            Set<String> expected = new HashSet<>(), actual = new HashSet<>();
+            for (SymmetryOperation op : reference.operations()) expected.add(op.key());
+            for (SymmetryOperation op : mine.operations()) actual.add(op.key());
+            assertEquals(expected, actual, mine.symbol());
+        }
     }
 
     @Test
