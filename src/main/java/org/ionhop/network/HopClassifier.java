@@ -19,8 +19,8 @@ final class HopClassifier {
     /** Lengths closer than this (Å) count as equal when ordering classes. */
     private static final double LENGTH_RESOLUTION_ANGSTROM = 1e-5;
 
-    /** The directed hops of the conventional cell with their class indices. */
-    record Result(NeighbourPairs pairs, int[] classOfPair, List<HopClass> classes) {}
+    /** The network sites and directed hops of the conventional cell, with the class of each hop. */
+    record Result(NetworkSites sites, NeighbourPairs pairs, int[] classOfPair, List<HopClass> classes) {}
 
     private HopClassifier() {}
 
@@ -132,7 +132,7 @@ final class HopClassifier {
         }
         int[] classOfPair = new int[pairs.count()];
         for (int p = 0; p < classOfPair.length; p++) classOfPair[p] = byRoot[find(parent, p)].index;
-        return new Result(pairs, classOfPair, classes);
+        return new Result(net, pairs, classOfPair, classes);
     }
 
     /** Hops per site; symmetry makes every site of an orbit start the same number. */

@@ -11,7 +11,8 @@ import org.joml.Matrix3dc;
 final class SupercellReplicator {
     private SupercellReplicator() {}
 
-    static HopNetwork replicate(Cell cell, NetworkSites net, HopClassifier.Result conv, int[] repeats) {
+    static HopNetwork replicate(Cell cell, HopClassifier.Result conv, int[] repeats) {
+        NetworkSites net = conv.sites();
         NeighbourPairs pairs = conv.pairs();
         int m = net.count(), perCell = pairs.count();
         long cells = (long) repeats[0] * repeats[1] * repeats[2];

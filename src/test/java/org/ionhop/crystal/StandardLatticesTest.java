@@ -2,7 +2,9 @@ package org.ionhop.crystal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.joml.Matrix3d;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,20 @@ class StandardLatticesTest {
     }
 
     @Test
+    void groupsEqualTheSpglibCheckedTableInItsDefaultSettings() {
+        // An independent source: the shipped Hall-symbol table (origin choice 2, hexagonal axes).
+        SpaceGroupTable table = SpaceGroupTable.standard();
+        for (SpaceGroup mine : List.of(StandardLattices.pm3m(), StandardLattices.im3m(), StandardLattices.fm3m(),
+                StandardLattices.fd3m(), StandardLattices.p63mmc(), StandardLattices.p4mmm(), StandardLattices.p6mmm())) {
+            SpaceGroup reference = table.spaceGroup(table.byNumber(mine.number()).orElseThrow());
+            Set<String> expected = new HashSet<>(), actual = new HashSet<>();
+            for (SymmetryOperation op : reference.operations()) expected.add(op.key());
+            for (SymmetryOperation op : mine.operations()) actual.add(op.key());
+            assertEquals(expected, actual, mine.symbol());
+        }
+    }
+
+    @Test
     void latticesHaveTheWyckoffMultiplicities() {
         assertEquals(1, StandardLattices.simpleCubic(3).sites().size());
         assertEquals(2, StandardLattices.bcc(3).sites().size());
@@ -36,7 +52,9 @@ class StandardLatticesTest {
     void fd3mOriginChoiceTwoGivesEveryWyckoffMultiplicity() {
         // ITA No. 227, origin choice 2: 8a 1/8,1/8,1/8; 8b 3/8,3/8,3/8; 16c 0,0,0; 16d 1/2,1/2,1/2;
         // 32e x,x,x; 48f x,1/8,1/8; 96g x,x,z; 96h 0,y,-y; 192i x,y,z.
-        Cell cell = Cell.fromParameters(10, 10, 10, 90, 90, 90);
+        // A large cell keeps distinct images of these positions further apart than the expander's
+        // minimum separation.
+        Cell cell = Cell.fromParameters(40, 40, 40, 90, 90, 90);
         SpaceGroup g = StandardLattices.fd3m();
         double[][] positions = {{0.125, 0.125, 0.125}, {0.375, 0.375, 0.375}, {0, 0, 0}, {0.5, 0.5, 0.5},
             {0.26, 0.26, 0.26}, {0.31, 0.125, 0.125}, {0.03, 0.03, 0.29}, {0, 0.07, -0.07}, {0.03, 0.07, 0.19}};
@@ -50,7 +68,7 @@ class StandardLatticesTest {
 
     @Test
     void p63mmcGivesTheHcpAndGeneralMultiplicities() {
-        Cell cell = Cell.fromParameters(3, 3, 5, 90, 90, 120);
+        Cell cell = Cell.fromParameters(12, 12, 20, 90, 90, 120);
         SpaceGroup g = StandardLattices.p63mmc();
         assertEquals(2, new SymmetryExpander(cell, g).expand(null,
                 List.of(new AtomSite("S", "X", new double[] {1.0 / 3, 2.0 / 3, 0.25}, 1, 0))).size());
