@@ -1,0 +1,270 @@
+package org.ionhop.kmc;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
+import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.HopTopology;
+import org.ionhop.rates.RateModel;
+
+/**
+ * One replica: the lattice-gas state and the rejection-free loop. Events are directed hops (index =
+ * hop index); an event is on when its source holds an ion and its target is empty. After a hop
+ * only the rates it can change are updated: without pair interactions, the hops out of and into
+ * the two sites involved; with them, also those of the sites in the interaction shells around
+ * them. The loop touches only primitive arrays and allocates nothing.
+ *
+ * <p>Use: {@link #equilibrate()}, then {@link #measure()}. Not thread-safe; one thread per replica.
+ */
+public final class KmcReplica {
+    private final int replica;
+    private final KmcSettings settings;
+    private final RateModel rates;
+    private final EventSelector selector;
+    private final RestorableUniformRandomProvider random;
+    private final boolean interacting;
+    private final double[] isolatedRateHz; // per hop; used without pair interactions
+
+    private final int[] hopStart;
+    private final int[] hopTarget;
+    private final int[] hopClass;
+    private final double[] hopVector;
+    private final int[] hopSource;
+    private final int[] reverseHop;
+    private final int[] siteType;
+    private final int siteTypeCount;
+
+    private final boolean[] occupied;
+    private final int[] ionAt;            // per site, -1 when empty
+    private final double[] displacement;  // per ion, 3 components, Å
+    private final long[] hopsPerClass;
+    private final double[] occupiedSeconds; // per site, during measurement
+    private final double[] occupiedSince;   // per site, time the current ion arrived
+    private final int ionCount;
+
+    private double timeSeconds;
+    private long hops;
+    private long equilibrationHops;
+
+    KmcReplica(int replica, HopNetwork network, HopTopology topology, RateModel rates, double[] isolatedRateHz,
+               KmcSettings settings) {
+        this.replica = replica;
+        this.settings = settings;
+        this.rates = rates;
+        this.isolatedRateHz = isolatedRateHz;
+        this.interacting = rates.hasPairInteractions();
+        hopStart = network.hopStart();
+        hopTarget = network.hopTarget();
+        hopClass = network.hopClass();
+        hopVector = network.hopVector();
+        siteType = network.siteType();
+        siteTypeCount = network.siteLabels().size();
+        hopSource = topology.hopSource();
+        reverseHop = topology.reverseHop();
+        selector = createSelector(settings.selector(), network.hopCount());
+        random = ReplicaRandom.create(settings.seed(), replica);
+
+        int sites = network.siteCount();
+        ionCount = settings.carriers().ionCount(sites);
+        occupied = new boolean[sites];
+        ionAt = new int[sites];
+        Arrays.fill(ionAt, -1);
+        displacement = new double[3 * ionCount];
+        hopsPerClass = new long[network.classes().size()];
+        occupiedSeconds = new double[sites];
+        occupiedSince = new double[sites];
+        placeIons(startSites(sites));
+        for (int h = 0; h < hopTarget.length; h++) selector.setRate(h, currentRate(h));
+    }
+
+    private EventSelector createSelector(SelectorKind kind, int events) {
+        return switch (kind) {
+            case AUTO -> interacting ? new SumTreeSelector(events) : new GroupedRateSelector(isolatedRateHz);
+            case GROUPED -> {
+                if (interacting) throw new IllegalArgumentException("the grouped selector needs fixed rates: "
+                        + "it cannot be used with pair interactions");
+                yield new GroupedRateSelector(isolatedRateHz);
+            }
+            case SUM_TREE -> new SumTreeSelector(events);
+            case LINEAR_SCAN -> new LinearScanSelector(events);
+        };
+    }
+
+    private int[] startSites(int sites) {
+        if (settings.carriers().placement() == Carriers.Placement.LOWEST_ENERGY) {
+            return IntStream.range(0, sites).boxed()
+                    .sorted(Comparator.comparingDouble(rates::siteEnergyEv).thenComparingInt(s -> s))
+                    .limit(ionCount).mapToInt(Integer::intValue).toArray();
+        }
+        // Partial Fisher–Yates shuffle from the replica's own stream: reproducible per (seed, replica).
+        int[] order = IntStream.range(0, sites).toArray();
+        for (int k = 0; k < ionCount; k++) {
+            int pick = k + random.nextInt(sites - k);
+            int tmp = order[k];
+            order[k] = order[pick];
+            order[pick] = tmp;
+        }
+        return Arrays.copyOf(order, ionCount);
+    }
+
+    private void placeIons(int[] sites) {
+        for (int ion = 0; ion < sites.length; ion++) {
+            occupied[sites[ion]] = true;
+            ionAt[sites[ion]] = ion;
+        }
+    }
+
+    private double currentRate(int hop) {
+        if (interacting) return rates.rateHz(hop, occupied);
+        return occupied[hopSource[hop]] && !occupied[hopTarget[hop]] ? isolatedRateHz[hop] : 0.0;
+    }
+
+    public int replica() { return replica; }
+
+    public int ionCount() { return ionCount; }
+
+    /** Runs the equilibration phase; its hops are not recorded. */
+    public void equilibrate() {
+        RunLength r = settings.equilibration();
+        equilibrationHops = advance(r.timeLimitSeconds(), r.hopLimit(ionCount), null);
+    }
+
+    /** Runs the measurement phase from time 0 and zero displacements, and returns what it recorded. */
+    public ReplicaResult measure() {
+        RunLength r = settings.measurement();
+        resetMeasurement();
+        int[] startSite = new int[ionCount];
+        for (int s = 0; s < occupied.length; s++) if (ionAt[s] >= 0) startSite[ionAt[s]] = s;
+        double limit = r.timeLimitSeconds();
+        TrajectoryRecorder recorder = new TrajectoryRecorder(settings.sampleIntervalSeconds(), ionCount, limit);
+        long measured = advance(limit, r.hopLimit(ionCount), recorder);
+        recorder.recordThrough(timeSeconds, displacement);
+        return new ReplicaResult(replica, recorder.toTrajectory(), startSite, hopsPerClass.clone(),
+                occupationPerSiteType(), occupationPerSite(), measured, timeSeconds, equilibrationHops);
+    }
+
+    private void resetMeasurement() {
+        timeSeconds = 0;
+        Arrays.fill(displacement, 0);
+        Arrays.fill(hopsPerClass, 0);
+        Arrays.fill(occupiedSeconds, 0);
+        Arrays.fill(occupiedSince, 0);
+    }
+
+    /**
+     * The kMC loop: until the time or hop limit, draw the waiting time -ln(u)/R, pick event k with
+     * probability rate_k/R and apply it. A hop whose time would pass the time limit is not applied
+     * (the process is memoryless, so this is exact); the clock then stops at the limit.
+     *
+     * @return hops done
+     */
+    long advance(double timeLimitSeconds, long hopLimit, TrajectoryRecorder recorder) {
+        long done = 0;
+        while (done < hopLimit) {
+            double total = selector.totalRateHz();
+            if (total <= 0) break; // nothing can move: the state is frozen
+            double next = timeSeconds - Math.log(1.0 - random.nextDouble()) / total;
+            if (next > timeLimitSeconds) break;
+            if (recorder != null) recorder.recordBefore(next, displacement);
+            int hop = selector.select(random.nextDouble() * total);
+            timeSeconds = next;
+            apply(hop);
+            done++;
+        }
+        if (timeLimitSeconds < Double.POSITIVE_INFINITY) timeSeconds = timeLimitSeconds;
+        hops += done;
+        return done;
+    }
+
+    private void apply(int hop) {
+        int from = hopSource[hop];
+        int to = hopTarget[hop];
+        int ion = ionAt[from];
+        occupied[from] = false;
+        occupied[to] = true;
+        ionAt[from] = -1;
+        ionAt[to] = ion;
+        occupiedSeconds[from] += timeSeconds - occupiedSince[from];
+        occupiedSince[to] = timeSeconds;
+        displacement[3 * ion] += hopVector[3 * hop];
+        displacement[3 * ion + 1] += hopVector[3 * hop + 1];
+        displacement[3 * ion + 2] += hopVector[3 * hop + 2];
+        hopsPerClass[hopClass[hop]]++;
+        if (interacting) {
+            updateNeighbourhood(from);
+            updateNeighbourhood(to);
+        } else {
+            updateVacated(from);
+            updateFilled(to);
+        }
+    }
+
+    /** Site just emptied: its own hops stop; hops into it from occupied neighbours start. */
+    private void updateVacated(int site) {
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+            selector.setRate(h, 0.0);
+            if (occupied[hopTarget[h]]) {
+                int r = reverseHop[h];
+                selector.setRate(r, isolatedRateHz[r]);
+            }
+        }
+    }
+
+    /** Site just filled: hops into it stop; its own hops to empty neighbours start. */
+    private void updateFilled(int site) {
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+            selector.setRate(reverseHop[h], 0.0);
+            if (!occupied[hopTarget[h]]) selector.setRate(h, isolatedRateHz[h]);
+        }
+    }
+
+    /**
+     * With pair interactions (shells = hop classes) the energy of every site one hop away from a
+     * changed site changes too, so every hop out of or into those sites is recomputed.
+     */
+    private void updateNeighbourhood(int site) {
+        refreshSite(site);
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) refreshSite(hopTarget[h]);
+    }
+
+    private void refreshSite(int site) {
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+            selector.setRate(h, rates.rateHz(h, occupied));
+            int r = reverseHop[h];
+            selector.setRate(r, rates.rateHz(r, occupied));
+        }
+    }
+
+    private double[] occupationPerSite() {
+        double[] f = new double[occupied.length];
+        for (int s = 0; s < f.length; s++) {
+            double seconds = occupiedSeconds[s] + (occupied[s] ? timeSeconds - occupiedSince[s] : 0);
+            f[s] = timeSeconds > 0 ? seconds / timeSeconds : (occupied[s] ? 1 : 0);
+        }
+        return f;
+    }
+
+    private double[] occupationPerSiteType() {
+        double[] perSite = occupationPerSite();
+        double[] sum = new double[siteTypeCount];
+        int[] count = new int[siteTypeCount];
+        for (int s = 0; s < perSite.length; s++) {
+            sum[siteType[s]] += perSite[s];
+            count[siteType[s]]++;
+        }
+        for (int t = 0; t < siteTypeCount; t++) sum[t] = count[t] > 0 ? sum[t] / count[t] : 0;
+        return sum;
+    }
+
+    /** Hops done so far in both phases. */
+    public long hops() { return hops; }
+
+    /** Snapshot of the random stream (for checkpoints, with the occupancy and displacements). */
+    public RandomProviderState saveRandomState() { return random.saveState(); }
+
+    /** Restores a snapshot taken with {@link #saveRandomState()}. */
+    public void restoreRandomState(RandomProviderState state) { random.restoreState(state); }
+}
