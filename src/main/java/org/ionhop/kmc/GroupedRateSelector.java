@@ -68,15 +68,17 @@ public final class GroupedRateSelector implements EventSelector {
     @Override
     public int select(double x) {
         int chosen = -1;
+        double offset = x;
         for (int g = 0; g < groupRateHz.length; g++) {
             if (groupSize[g] == 0) continue;
             chosen = g;
+            offset = x;
             double weight = groupRateHz[g] * groupSize[g];
             if (x < weight) break;
             x -= weight;
         }
-        // Rounding can leave x at the very end of the last non-empty group: clamp into it.
-        int k = (int) (x / groupRateHz[chosen]);
+        // Rounding can leave x at or past the end of the last non-empty group: clamp into it.
+        int k = (int) (offset / groupRateHz[chosen]);
         return members[chosen][Math.min(k, groupSize[chosen] - 1)];
     }
 }
