@@ -44,6 +44,9 @@ public final class KmcReplica {
     private final double[] occupiedSeconds; // per site, during measurement
     private final double[] occupiedSince;   // per site, time the current ion arrived
     private final int ionCount;
+    private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected
+    private final int[] affected;
+    private int stamp;
 
     private double timeSeconds;
     private long hops;
@@ -76,6 +79,8 @@ public final class KmcReplica {
         hopsPerClass = new long[network.classes().size()];
         occupiedSeconds = new double[sites];
         occupiedSince = new double[sites];
+        siteStamp = new int[sites];
+        affected = new int[2 * (network.maxHopsPerSite() + 1)];
         placeIons(startSites(sites));
         for (int h = 0; h < hopTarget.length; h++) selector.setRate(h, currentRate(h));
     }
@@ -142,7 +147,7 @@ public final class KmcReplica {
         TrajectoryRecorder recorder = new TrajectoryRecorder(settings.sampleIntervalSeconds(), ionCount, limit);
         long measured = advance(limit, r.hopLimit(ionCount), recorder);
         recorder.recordThrough(timeSeconds, displacement);
-        return new ReplicaResult(replica, recorder.toTrajectory(), startSite, hopsPerClass.clone(),
+        return new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), startSite, hopsPerClass.clone(),
                 occupationPerSiteType(), occupationPerSite(), measured, timeSeconds, equilibrationHops);
     }
 
@@ -194,8 +199,7 @@ public final class KmcReplica {
         displacement[3 * ion + 2] += hopVector[3 * hop + 2];
         hopsPerClass[hopClass[hop]]++;
         if (interacting) {
-            updateNeighbourhood(from);
-            updateNeighbourhood(to);
+            updateInteracting(from, to);
         } else {
             updateVacated(from);
             updateFilled(to);
@@ -222,20 +226,39 @@ public final class KmcReplica {
     }
 
     /**
-     * With pair interactions (shells = hop classes) the energy of every site one hop away from a
-     * changed site changes too, so every hop out of or into those sites is recomputed.
+     * With pair interactions (shells = hop classes) the energy of every site one hop away from
+     * {@code from} or {@code to} changes too, so every hop out of or into the affected sites is
+     * recomputed, each once: a hop into an affected site from another affected site is handled as
+     * that site's outgoing hop.
      */
-    private void updateNeighbourhood(int site) {
-        refreshSite(site);
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) refreshSite(hopTarget[h]);
+    private void updateInteracting(int from, int to) {
+        int count = 0;
+        stamp++;
+        count = markAffected(from, count);
+        count = markAffected(to, count);
+        for (int k = 0; k < count; k++) {
+            int s = affected[k];
+            for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
+                selector.setRate(h, rates.rateHz(h, occupied));
+                if (siteStamp[hopTarget[h]] != stamp) {
+                    int r = reverseHop[h];
+                    selector.setRate(r, rates.rateHz(r, occupied));
+                }
+            }
+        }
     }
 
-    private void refreshSite(int site) {
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
-            selector.setRate(h, rates.rateHz(h, occupied));
-            int r = reverseHop[h];
-            selector.setRate(r, rates.rateHz(r, occupied));
-        }
+    private int markAffected(int site, int count) {
+        count = mark(site, count);
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(hopTarget[h], count);
+        return count;
+    }
+
+    private int mark(int site, int count) {
+        if (siteStamp[site] == stamp) return count;
+        siteStamp[site] = stamp;
+        affected[count] = site;
+        return count + 1;
     }
 
     private double[] occupationPerSite() {
