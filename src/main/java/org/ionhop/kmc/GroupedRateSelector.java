@@ -8,29 +8,31 @@ import java.util.Arrays;
  * so switching an event on or off is O(1). Selection scans the few groups (group weight = rate *
  * member count, computed afresh from an integer count, so no running total can drift), then picks
  * a member uniformly from the remainder of the same random number.
+ *
+ * <p>Each event's group and its position in that group share one {@code long}, so switching an
+ * event touches one cache line of per-event state (this loop is memory-bound on large lattices).
  */
 public final class GroupedRateSelector implements EventSelector {
-    private final int[] groupOf;          // per event
+    private static final long GROUP_BITS = 0xFFFF_FFFF_0000_0000L;
     private final double[] groupRateHz;   // per group
     private final int[] groupSize;
     private final int[][] members;
-    private final int[] position;         // per event: index in its group's member array, -1 when off
+    private final long[] slot;            // per event: group << 32 | (position + 1); low word 0 = off
 
     /** @param rateWhenOnHz the rate each event has whenever it is on (values are grouped exactly) */
     public GroupedRateSelector(double[] rateWhenOnHz) {
         double[] distinct = Arrays.stream(rateWhenOnHz).filter(r -> r > 0).distinct().sorted().toArray();
         groupRateHz = distinct;
-        groupOf = new int[rateWhenOnHz.length];
+        slot = new long[rateWhenOnHz.length];
         int[] capacity = new int[distinct.length];
         for (int e = 0; e < rateWhenOnHz.length; e++) {
-            groupOf[e] = rateWhenOnHz[e] > 0 ? Arrays.binarySearch(distinct, rateWhenOnHz[e]) : -1;
-            if (groupOf[e] >= 0) capacity[groupOf[e]]++;
+            int g = rateWhenOnHz[e] > 0 ? Arrays.binarySearch(distinct, rateWhenOnHz[e]) : -1;
+            slot[e] = (long) g << 32;
+            if (g >= 0) capacity[g]++;
         }
         members = new int[distinct.length][];
         for (int g = 0; g < distinct.length; g++) members[g] = new int[capacity[g]];
         groupSize = new int[distinct.length];
-        position = new int[rateWhenOnHz.length];
-        Arrays.fill(position, -1);
     }
 
     /** Number of distinct rate values. */
@@ -39,23 +41,37 @@ public final class GroupedRateSelector implements EventSelector {
     @Override
     public void setRate(int event, double rateHz) {
         if (rateHz > 0) {
-            if (position[event] >= 0) return;
-            int g = groupOf[event];
+            int g = (int) (slot[event] >>> 32);
             if (g < 0 || groupRateHz[g] != rateHz) {
                 throw new IllegalArgumentException("event " + event + " switched on with rate " + rateHz
                         + " Hz, not its fixed rate");
             }
-            position[event] = groupSize[g];
-            members[g][groupSize[g]++] = event;
+            switchOn(event);
         } else {
-            int p = position[event];
-            if (p < 0) return;
-            int g = groupOf[event];
-            int last = members[g][--groupSize[g]];
-            members[g][p] = last;
-            position[last] = p;
-            position[event] = -1;
+            switchOff(event);
         }
+    }
+
+    /** Switches an event on at its fixed rate; no-op when it is on. */
+    public void switchOn(int event) {
+        long s = slot[event];
+        if ((int) s != 0) return;
+        int g = (int) (s >>> 32);
+        int p = groupSize[g]++;
+        members[g][p] = event;
+        slot[event] = s | (p + 1);
+    }
+
+    /** Switches an event off; no-op when it is off. */
+    public void switchOff(int event) {
+        long s = slot[event];
+        int p1 = (int) s;
+        if (p1 == 0) return;
+        int g = (int) (s >>> 32);
+        int last = members[g][--groupSize[g]];
+        members[g][p1 - 1] = last;
+        slot[last] = (slot[last] & GROUP_BITS) | p1;
+        slot[event] = s & GROUP_BITS;
     }
 
     @Override

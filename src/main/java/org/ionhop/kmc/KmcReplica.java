@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 import org.apache.commons.rng.RandomProviderState;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.ionhop.network.HopNetwork;
-import org.ionhop.rates.HopTopology;
 import org.ionhop.rates.RateModel;
 
 /**
@@ -28,12 +27,10 @@ public final class KmcReplica {
     private final boolean interacting;
     private final double[] isolatedRateHz; // per hop; used without pair interactions
 
+    private final GroupedRateSelector grouped; // the same selector when it is grouped, else null
     private final int[] hopStart;
-    private final int[] hopTarget;
-    private final int[] hopClass;
+    private final int[] hop;              // HopTable.packed: source, target, class, reverse per hop
     private final double[] hopVector;
-    private final int[] hopSource;
-    private final int[] reverseHop;
     private final int[] siteType;
     private final int siteTypeCount;
 
@@ -41,8 +38,7 @@ public final class KmcReplica {
     private final int[] ionAt;            // per site, -1 when empty
     private final double[] displacement;  // per ion, 3 components, Å
     private final long[] hopsPerClass;
-    private final double[] occupiedSeconds; // per site, during measurement
-    private final double[] occupiedSince;   // per site, time the current ion arrived
+    private final double[] occupancyClock; // per site: [2s] seconds occupied so far, [2s+1] time the ion arrived
     private final int ionCount;
     private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected
     private final int[] affected;
@@ -52,7 +48,7 @@ public final class KmcReplica {
     private long hops;
     private long equilibrationHops;
 
-    KmcReplica(int replica, HopNetwork network, HopTopology topology, RateModel rates, double[] isolatedRateHz,
+    KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, double[] isolatedRateHz,
                KmcSettings settings) {
         this.replica = replica;
         this.settings = settings;
@@ -60,14 +56,12 @@ public final class KmcReplica {
         this.isolatedRateHz = isolatedRateHz;
         this.interacting = rates.hasPairInteractions();
         hopStart = network.hopStart();
-        hopTarget = network.hopTarget();
-        hopClass = network.hopClass();
+        hop = hopTable.packed;
         hopVector = network.hopVector();
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
-        hopSource = topology.hopSource();
-        reverseHop = topology.reverseHop();
         selector = createSelector(settings.selector(), network.hopCount());
+        grouped = selector instanceof GroupedRateSelector g ? g : null;
         random = ReplicaRandom.create(settings.seed(), replica);
 
         int sites = network.siteCount();
@@ -77,12 +71,11 @@ public final class KmcReplica {
         Arrays.fill(ionAt, -1);
         displacement = new double[3 * ionCount];
         hopsPerClass = new long[network.classes().size()];
-        occupiedSeconds = new double[sites];
-        occupiedSince = new double[sites];
+        occupancyClock = new double[2 * sites];
         siteStamp = new int[sites];
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         placeIons(startSites(sites));
-        for (int h = 0; h < hopTarget.length; h++) selector.setRate(h, currentRate(h));
+        for (int h = 0; h < network.hopCount(); h++) selector.setRate(h, currentRate(h));
     }
 
     private EventSelector createSelector(SelectorKind kind, int events) {
@@ -124,7 +117,7 @@ public final class KmcReplica {
 
     private double currentRate(int hop) {
         if (interacting) return rates.rateHz(hop, occupied);
-        return occupied[hopSource[hop]] && !occupied[hopTarget[hop]] ? isolatedRateHz[hop] : 0.0;
+        return occupied[source(hop)] && !occupied[target(hop)] ? isolatedRateHz[hop] : 0.0;
     }
 
     public int replica() { return replica; }
@@ -155,8 +148,7 @@ public final class KmcReplica {
         timeSeconds = 0;
         Arrays.fill(displacement, 0);
         Arrays.fill(hopsPerClass, 0);
-        Arrays.fill(occupiedSeconds, 0);
-        Arrays.fill(occupiedSince, 0);
+        Arrays.fill(occupancyClock, 0);
     }
 
     /**
@@ -184,20 +176,20 @@ public final class KmcReplica {
         return done;
     }
 
-    private void apply(int hop) {
-        int from = hopSource[hop];
-        int to = hopTarget[hop];
+    private void apply(int h) {
+        int from = source(h);
+        int to = target(h);
         int ion = ionAt[from];
         occupied[from] = false;
         occupied[to] = true;
         ionAt[from] = -1;
         ionAt[to] = ion;
-        occupiedSeconds[from] += timeSeconds - occupiedSince[from];
-        occupiedSince[to] = timeSeconds;
-        displacement[3 * ion] += hopVector[3 * hop];
-        displacement[3 * ion + 1] += hopVector[3 * hop + 1];
-        displacement[3 * ion + 2] += hopVector[3 * hop + 2];
-        hopsPerClass[hopClass[hop]]++;
+        occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
+        occupancyClock[2 * to + 1] = timeSeconds;
+        displacement[3 * ion] += hopVector[3 * h];
+        displacement[3 * ion + 1] += hopVector[3 * h + 1];
+        displacement[3 * ion + 2] += hopVector[3 * h + 2];
+        hopsPerClass[hop[HopTable.STRIDE * h + HopTable.CLASS]]++;
         if (interacting) {
             updateInteracting(from, to);
         } else {
@@ -209,21 +201,34 @@ public final class KmcReplica {
     /** Site just emptied: its own hops stop; hops into it from occupied neighbours start. */
     private void updateVacated(int site) {
         for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
-            selector.setRate(h, 0.0);
-            if (occupied[hopTarget[h]]) {
-                int r = reverseHop[h];
-                selector.setRate(r, isolatedRateHz[r]);
-            }
+            switchOff(h);
+            if (occupied[target(h)]) switchOn(reverse(h));
         }
     }
 
     /** Site just filled: hops into it stop; its own hops to empty neighbours start. */
     private void updateFilled(int site) {
         for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
-            selector.setRate(reverseHop[h], 0.0);
-            if (!occupied[hopTarget[h]]) selector.setRate(h, isolatedRateHz[h]);
+            switchOff(reverse(h));
+            if (!occupied[target(h)]) switchOn(h);
         }
     }
+
+    private void switchOn(int h) {
+        if (grouped != null) grouped.switchOn(h);
+        else selector.setRate(h, isolatedRateHz[h]);
+    }
+
+    private void switchOff(int h) {
+        if (grouped != null) grouped.switchOff(h);
+        else selector.setRate(h, 0.0);
+    }
+
+    private int source(int h) { return hop[HopTable.STRIDE * h + HopTable.SOURCE]; }
+
+    private int target(int h) { return hop[HopTable.STRIDE * h + HopTable.TARGET]; }
+
+    private int reverse(int h) { return hop[HopTable.STRIDE * h + HopTable.REVERSE]; }
 
     /**
      * With pair interactions (shells = hop classes) the energy of every site one hop away from
@@ -240,8 +245,8 @@ public final class KmcReplica {
             int s = affected[k];
             for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
                 selector.setRate(h, rates.rateHz(h, occupied));
-                if (siteStamp[hopTarget[h]] != stamp) {
-                    int r = reverseHop[h];
+                if (siteStamp[target(h)] != stamp) {
+                    int r = reverse(h);
                     selector.setRate(r, rates.rateHz(r, occupied));
                 }
             }
@@ -250,7 +255,7 @@ public final class KmcReplica {
 
     private int markAffected(int site, int count) {
         count = mark(site, count);
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(hopTarget[h], count);
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(target(h), count);
         return count;
     }
 
@@ -264,7 +269,7 @@ public final class KmcReplica {
     private double[] occupationPerSite() {
         double[] f = new double[occupied.length];
         for (int s = 0; s < f.length; s++) {
-            double seconds = occupiedSeconds[s] + (occupied[s] ? timeSeconds - occupiedSince[s] : 0);
+            double seconds = occupancyClock[2 * s] + (occupied[s] ? timeSeconds - occupancyClock[2 * s + 1] : 0);
             f[s] = timeSeconds > 0 ? seconds / timeSeconds : (occupied[s] ? 1 : 0);
         }
         return f;

@@ -19,14 +19,15 @@ import org.ionhop.rates.RateParameters;
  */
 public final class KmcSimulation {
     private final HopNetwork network;
-    private final HopTopology topology;
+    private final HopTable hopTable;
     private final RateModel rates;
     private final double[] isolatedRateHz;
     private final KmcSettings settings;
 
     public KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings) {
         this.network = network;
-        this.topology = new HopTopology(network);
+        HopTopology topology = new HopTopology(network);
+        this.hopTable = new HopTable(network, topology);
         this.rates = new RateModel(network, topology, parameters);
         this.settings = settings;
         isolatedRateHz = new double[network.hopCount()];
@@ -40,7 +41,7 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, topology, rates, isolatedRateHz, settings);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings);
     }
 
     /** Runs one replica (equilibration + measurement) in the calling thread. */
