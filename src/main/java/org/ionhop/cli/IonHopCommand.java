@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Kinetic Monte Carlo for ion transport in solid electrolytes.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            LatticeCommand.class,
+            NebCommand.class,
         })
 public final class IonHopCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,0 +1,197 @@
+package org.ionhop.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ionhop.common.InputException;
+import org.ionhop.crystal.AtomSite;
+import org.ionhop.crystal.Crystal;
+import org.ionhop.crystal.CrystalFiles;
+import org.ionhop.network.HopClass;
+import org.ionhop.network.HopNetwork;
+import org.ionhop.network.HopNetworkBuilder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ionhop lattice}: a structure's sites and the symmetry classes of the hops of one species. */
+@Command(name = "lattice", mixinStandardHelpOptions = true,
+        description = {"Reads a crystal structure (CIF or POSCAR), prints its cell, space group and sites, and the "
+                + "symmetry classes of the hops of the mobile ions within a cutoff.",
+            "Two hops are in one class when a space-group operation (with a lattice translation) maps one onto "
+                + "the other or onto its reverse; barriers are attached to classes."},
+        footer = {"", "Examples:",
+            "  ionhop lattice LiBH4.cif --species Li --cutoff 4.5 --supercell 2x2x2",
+            "  # Mg in a spinel: tetrahedral 8a sites via the empty octahedral 16c sites",
+            "  ionhop lattice MgSc2Se4.cif --species Mg --extra-site oct:0,0,0 --json"})
+public final class LatticeCommand implements Callable<Integer> {
+    private static final Pattern SUPERCELL = Pattern.compile("\\s*(\\d+)\\s*[xX]\\s*(\\d+)\\s*[xX]\\s*(\\d+)\\s*");
+    /** Default hop cutoff, Å: first-shell hops of Li/Mg conductors are typically 2.5–4.5 Å. */
+    static final double DEFAULT_CUTOFF_ANGSTROM = 4.5;
+    /** A widened default cutoff lies this factor past the nearest-neighbour distance. */
+    private static final double WIDENING = 1.01;
+    private static final Pattern EXTRA_SITE = Pattern.compile("\\s*([^:\\s]+)\\s*:(.*)");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "crystal structure: CIF, POSCAR or CONTCAR")
+    Path file;
+
+    @Option(names = "--species", required = true, paramLabel = "ELEMENT", description = "mobile species, e.g. Li")
+    String species;
+
+    @Option(names = "--sites", split = ",", paramLabel = "LABEL",
+            description = "site labels forming the network (default: every site of the species)")
+    List<String> sites = new ArrayList<>();
+
+    @Option(names = "--extra-site", paramLabel = "LABEL:x,y,z",
+            description = "an empty network site (interstitial) of the species at fractional x,y,z (fractions like "
+                    + "1/8 allowed), expanded by symmetry; repeatable")
+    List<String> extraSites = new ArrayList<>();
+
+    @Option(names = "--cutoff", paramLabel = "ANGSTROM",
+            description = "longest hop, Å (default: " + DEFAULT_CUTOFF_ANGSTROM + ", widened to just past the "
+                    + "nearest-neighbour distance when no hop is that short)")
+    String cutoff;
+
+    @Option(names = "--supercell", paramLabel = "N1xN2xN3",
+            description = "also build the network in this supercell and report its size, e.g. 2x2x2")
+    String supercell;
+
+    @Option(names = "--json", description = "machine-readable output")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Double given = cutoff == null ? null : parseCutoff();
+        int[] repeats = supercell == null ? null : parseSupercell();
+        Crystal read = CrystalFiles.read(file);
+        List<AtomSite> extras = parseExtraSites(read);
+        Crystal crystal = extras.isEmpty() ? read : read.withExtraSites(extras);
+        Set<String> extraLabels = new LinkedHashSet<>();
+        for (AtomSite e : extras) extraLabels.add(e.label());
+
+        List<String> labels = networkLabels(crystal, extraLabels);
+        HopNetworkBuilder builder = new HopNetworkBuilder(crystal).species(species).mobileLabels(labels);
+        double cutoffAngstrom = given != null ? given : defaultCutoff(builder);
+        String note = given == null && cutoffAngstrom > DEFAULT_CUTOFF_ANGSTROM
+                ? String.format(java.util.Locale.ROOT, "no hop within the default %.1f Å: cutoff widened to %.4f Å "
+                        + "(nearest neighbours); give --cutoff to choose", DEFAULT_CUTOFF_ANGSTROM, cutoffAngstrom)
+                : null;
+        List<HopClass> classes = builder.cutoffAngstrom(cutoffAngstrom).classify();
+        HopNetwork network = repeats == null ? null : builder.supercell(repeats[0], repeats[1], repeats[2]).build();
+        LatticeReport report = LatticeReport.of(crystal, extraLabels, species, labels, cutoffAngstrom, note, classes,
+                network);
+        if (json) {
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report));
+        } else {
+            spec.commandLine().getOut().print(report.toText());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The default cutoff, or just past the nearest-neighbour distance when that is longer. */
+    private static double defaultCutoff(HopNetworkBuilder builder) {
+        return Math.max(DEFAULT_CUTOFF_ANGSTROM, WIDENING * builder.shortestHopAngstrom());
+    }
+
+    /** --sites (or every label of the species), plus the extra sites, which exist only to be network sites. */
+    private List<String> networkLabels(Crystal crystal, Set<String> extraLabels) {
+        Set<String> labels = new LinkedHashSet<>();
+        if (sites.isEmpty()) {
+            for (AtomSite a : crystal.asymmetricUnit()) if (a.element().equals(species)) labels.add(a.label());
+        } else {
+            for (String s : sites) labels.add(s.trim());
+        }
+        labels.addAll(extraLabels);
+        return new ArrayList<>(labels);
+    }
+
+    private double parseCutoff() {
+        try {
+            double c = Double.parseDouble(cutoff.trim());
+            if (c > 0 && !Double.isInfinite(c)) return c;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(null, 0, "--cutoff", "'" + cutoff + "' is not a positive length in Å",
+                "give e.g. --cutoff 4.5");
+    }
+
+    private int[] parseSupercell() {
+        Matcher m = SUPERCELL.matcher(supercell);
+        if (m.matches()) {
+            int[] n = new int[3];
+            boolean positive = true;
+            for (int k = 0; k < 3; k++) {
+                n[k] = parseIntOr(m.group(k + 1), 0);
+                positive &= n[k] >= 1;
+            }
+            if (positive) return n;
+        }
+        throw new InputException(null, 0, "--supercell", "'" + supercell + "' is not a supercell",
+                "give three positive repeats like 2x2x2");
+    }
+
+    private static int parseIntOr(String s, int fallback) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException tooLarge) {
+            return fallback;
+        }
+    }
+
+    private List<AtomSite> parseExtraSites(Crystal crystal) {
+        Set<String> taken = new LinkedHashSet<>();
+        for (AtomSite a : crystal.asymmetricUnit()) taken.add(a.label());
+        List<AtomSite> out = new ArrayList<>();
+        for (String spec : extraSites) {
+            Matcher m = EXTRA_SITE.matcher(spec);
+            double[] xyz = m.matches() ? parseCoordinates(m.group(2)) : null;
+            if (xyz == null) {
+                throw new InputException(null, 0, "--extra-site", "'" + spec + "' is not LABEL:x,y,z",
+                        "give e.g. --extra-site oct:0,0,0 or oct:1/2,1/2,1/2");
+            }
+            if (!taken.add(m.group(1))) {
+                throw new InputException(null, 0, "--extra-site", "label '" + m.group(1) + "' is already used",
+                        "give the extra site a new label; labels present: " + String.join(", ", taken));
+            }
+            out.add(new AtomSite(m.group(1), species, xyz, 1.0, 0));
+        }
+        return out;
+    }
+
+    /** "x,y,z" with decimals or fractions, or null when unreadable. */
+    private static double[] parseCoordinates(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 3) return null;
+        double[] xyz = new double[3];
+        try {
+            for (int k = 0; k < 3; k++) {
+                String p = parts[k].trim();
+                int slash = p.indexOf('/');
+                xyz[k] = slash < 0 ? Double.parseDouble(p)
+                        : Double.parseDouble(p.substring(0, slash)) / Double.parseDouble(p.substring(slash + 1));
+                if (!Double.isFinite(xyz[k])) return null;
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return xyz;
+    }
+}

@@ -1,0 +1,104 @@
+package org.ionhop.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.ionhop.crystal.AtomSite;
+import org.ionhop.crystal.Cell;
+import org.ionhop.crystal.Crystal;
+import org.ionhop.network.HopClass;
+import org.ionhop.network.HopNetwork;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What {@code ionhop lattice} shows: the structure, its sites and the hop classes of the mobile
+ * sublattice. The record tree is the --json document (field names are its keys); {@link #toText}
+ * is the human table.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo spaceGroup, List<SiteInfo> sites,
+                     NetworkInfo network, List<HopClass> hopClasses) {
+
+    record CellInfo(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg,
+                    double volumeAngstrom3) {}
+
+    record SpaceGroupInfo(String symbol, int number, int operations) {}
+
+    /**
+     * @param multiplicity sites of this label per conventional cell (the Wyckoff multiplicity)
+     * @param occupancy    null for extra (interstitial) sites, which are empty network sites
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SiteInfo(String label, String element, double[] fractional, Double occupancy, int multiplicity,
+                    boolean extra, boolean network) {}
+
+    /**
+     * @param cutoffNote why the cutoff is not the one asked for, or null
+     * @param supercell  with siteCount and hopCount, present only when a supercell was built
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NetworkInfo(String species, List<String> labels, double cutoffAngstrom, String cutoffNote,
+                       int[] supercell, Integer siteCount, Integer hopCount) {}
+
+    static LatticeReport of(Crystal crystal, Set<String> extraLabels, String species, List<String> labels,
+                            double cutoff, String cutoffNote, List<HopClass> classes, HopNetwork network) {
+        Cell c = crystal.cell();
+        List<SiteInfo> sites = new ArrayList<>();
+        for (AtomSite a : crystal.asymmetricUnit()) {
+            boolean extra = extraLabels.contains(a.label());
+            sites.add(new SiteInfo(a.label(), a.element(), a.fractional(), extra ? null : a.occupancy(),
+                    crystal.sitesWithLabel(a.label()).size(), extra, labels.contains(a.label())));
+        }
+        NetworkInfo net = network == null ? new NetworkInfo(species, labels, cutoff, cutoffNote, null, null, null)
+                : new NetworkInfo(species, labels, cutoff, cutoffNote, network.supercell(), network.siteCount(),
+                        network.hopCount());
+        return new LatticeReport(crystal.source() == null ? null : crystal.source().toString(), crystal.title(),
+                new CellInfo(c.lengthA(), c.lengthB(), c.lengthC(), c.alphaDeg(), c.betaDeg(), c.gammaDeg(), c.volume()),
+                new SpaceGroupInfo(crystal.spaceGroup().symbol(), crystal.spaceGroup().number(),
+                        crystal.spaceGroup().order()),
+                sites, net, classes);
+    }
+
+    String toText() {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "Structure:   %s%s", title.isEmpty() ? "(untitled)" : title, source == null ? "" : "  [" + source + "]");
+        line(sb, "Cell:        a=%.5f b=%.5f c=%.5f Å  alpha=%.3f beta=%.3f gamma=%.3f deg  V=%.3f Å^3",
+                cell.a, cell.b, cell.c, cell.alphaDeg, cell.betaDeg, cell.gammaDeg, cell.volumeAngstrom3);
+        line(sb, "Space group: %s%s, %d operations", spaceGroup.symbol.isEmpty() ? "?" : spaceGroup.symbol,
+                spaceGroup.number > 0 ? " (No. " + spaceGroup.number + ")" : "", spaceGroup.operations);
+        sb.append('\n');
+        line(sb, "Sites (multiplicity = sites per conventional cell):");
+        line(sb, "  %-8s %-4s %9s %9s %9s %6s %5s  %s", "label", "elem", "x", "y", "z", "occ", "mult", "network");
+        int total = 0;
+        for (SiteInfo s : sites) {
+            line(sb, "  %-8s %-4s %9.5f %9.5f %9.5f %6s %5d  %s", s.label, s.element, s.fractional[0],
+                    s.fractional[1], s.fractional[2], s.occupancy == null ? "-" : String.format(Locale.ROOT, "%.3f", s.occupancy),
+                    s.multiplicity, (s.network ? "yes" : "no") + (s.extra ? " (extra site)" : ""));
+            total += s.multiplicity;
+        }
+        line(sb, "  %d sites per conventional cell", total);
+        sb.append('\n');
+        line(sb, "Network:     species %s, sites %s, cutoff %.3f Å", network.species, String.join(", ", network.labels),
+                network.cutoffAngstrom);
+        if (network.cutoffNote != null) line(sb, "Note:        %s", network.cutoffNote);
+        if (network.supercell != null) {
+            line(sb, "Supercell:   %dx%dx%d, %d sites, %d directed hops", network.supercell[0], network.supercell[1],
+                    network.supercell[2], network.siteCount, network.hopCount);
+        }
+        sb.append('\n');
+        line(sb, "Hop classes (hops per site counted from each endpoint; count = undirected hops per cell):");
+        line(sb, "  %3s  %-8s %-8s %10s %10s %10s %9s", "#", "from", "to", "length/Å", "per-from", "per-to", "count");
+        for (HopClass h : hopClasses) {
+            line(sb, "  %3d  %-8s %-8s %10.4f %10d %10d %9d", h.index(), h.fromLabel(), h.toLabel(),
+                    h.lengthAngstrom(), h.hopsPerFromSite(), h.hopsPerToSite(), h.countPerCell());
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String format, Object... args) {
+        sb.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

@@ -1,0 +1,180 @@
+package org.ionhop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ionhop.common.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code ionhop lattice} on a CIF written here: a cubic metric (a = c = 3 Å) with only the
+ * tetragonal group P4/mmm, Li on 1a and Cl on 1d. The six Li–Li hops of 3 Å split into 4 in the
+ * ab plane and 2 along c, since no operation of P4/mmm turns c into a.
+ */
+class LatticeCommandTest {
+    /** The 16 operations of P4/mmm (ITA No. 123). */
+    private static final String[] P4MMM = {"x,y,z", "-x,-y,z", "-y,x,z", "y,-x,z", "-x,y,-z", "x,-y,-z", "y,x,-z",
+        "-y,-x,-z", "-x,-y,-z", "x,y,-z", "y,-x,-z", "-y,x,-z", "x,-y,z", "-x,y,z", "-y,-x,z", "y,x,z"};
+
+    @TempDir
+    Path dir;
+
+    private Path writeCif() throws IOException {
+        return writeCif(3.0);
+    }
+
+    private Path writeCif(double a) throws IOException {
+        StringBuilder cif = new StringBuilder("data_tetragonal_LiCl\n_cell_length_a " + a + "\n_cell_length_b " + a
+                + "\n_cell_length_c " + a + "\n_cell_angle_alpha 90\n_cell_angle_beta 90\n_cell_angle_gamma 90\n"
+                + "_symmetry_space_group_name_H-M 'P 4/m m m'\n_symmetry_Int_Tables_number 123\n"
+                + "loop_\n_symmetry_equiv_pos_as_xyz\n");
+        for (String op : P4MMM) cif.append('\'').append(op).append("'\n");
+        cif.append("loop_\n_atom_site_label\n_atom_site_type_symbol\n_atom_site_fract_x\n_atom_site_fract_y\n"
+                + "_atom_site_fract_z\n_atom_site_occupancy\nLi1 Li 0 0 0 1\nCl1 Cl 0.5 0.5 0.5 1\n");
+        Path file = dir.resolve("tetragonal-" + a + ".cif");
+        Files.writeString(file, cif);
+        return file;
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = IonHopMain.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void jsonListsTheSitesAndTwoClassesOfEqualLength() throws IOException {
+        Run r = run("lattice", writeCif().toString(), "--species", "Li", "--cutoff", "3.2", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(16, json.get("spaceGroup").get("operations").asInt());
+        assertEquals(2, json.get("sites").size());
+        for (JsonNode site : json.get("sites")) assertEquals(1, site.get("multiplicity").asInt());
+        assertEquals("Li1", json.get("network").get("labels").get(0).asText());
+        JsonNode classes = json.get("hopClasses");
+        assertEquals(2, classes.size());
+        List<Integer> perSite = new ArrayList<>();
+        int perCell = 0;
+        for (JsonNode c : classes) {
+            assertEquals("Li1", c.get("fromLabel").asText());
+            assertEquals("Li1", c.get("toLabel").asText());
+            assertEquals(3.0, c.get("lengthAngstrom").asDouble(), 1e-9);
+            perSite.add(c.get("hopsPerFromSite").asInt());
+            perCell += c.get("countPerCell").asInt();
+        }
+        assertEquals(List.of(2, 4), perSite.stream().sorted().toList());
+        assertEquals(3, perCell, "one site per cell with 6 hops: 3 undirected hops per cell");
+    }
+
+    @Test
+    void extraSitesJoinTheNetworkWithTheirOwnLabel() throws IOException {
+        // Interstitial "i" at 2f (1/2,0,0),(0,1/2,0): each Li has 4 at a/2, each i has 2 Li.
+        Run r = run("lattice", writeCif().toString(), "--species", "Li", "--extra-site", "i:1/2,0,0",
+                "--cutoff", "1.6", "--supercell", "4x4x4", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode c = json.get("hopClasses");
+        assertEquals(1, c.size());
+        assertEquals("Li1", c.get(0).get("fromLabel").asText());
+        assertEquals("i", c.get(0).get("toLabel").asText());
+        assertEquals(1.5, c.get(0).get("lengthAngstrom").asDouble(), 1e-9);
+        assertEquals(4, c.get(0).get("hopsPerFromSite").asInt());
+        assertEquals(2, c.get(0).get("hopsPerToSite").asInt());
+        assertEquals(64 * 3, json.get("network").get("siteCount").asInt());
+        assertEquals(64 * 8, json.get("network").get("hopCount").asInt());
+    }
+
+    @Test
+    void defaultCutoffWidensToTheNearestNeighboursAndSaysSo() throws IOException {
+        // a = 5 Å: no hop within the default 4.5 Å; widened just past 5 Å, below the next shell 5√2.
+        Run r = run("lattice", writeCif(5.0).toString(), "--species", "Li", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        double cutoff = json.get("network").get("cutoffAngstrom").asDouble();
+        assertTrue(cutoff > 5.0 && cutoff < 5.0 * Math.sqrt(2), "cutoff " + cutoff);
+        assertTrue(json.get("network").get("cutoffNote").asText().contains("widened"));
+        assertEquals(2, json.get("hopClasses").size());
+        // a = 3 Å: hops exist within 4.5 Å, so the default stays and no note is given.
+        JsonNode small = new ObjectMapper().readTree(run("lattice", writeCif(3.0).toString(), "--species", "Li",
+                "--json").out());
+        assertEquals(LatticeCommand.DEFAULT_CUTOFF_ANGSTROM, small.get("network").get("cutoffAngstrom").asDouble());
+        assertTrue(small.get("network").get("cutoffNote") == null);
+    }
+
+    @Test
+    void shippedSpinelHasTheTetOctHopClass() throws IOException {
+        // 8a Mg with the empty 16c octahedra: 4 16c per 8a and 2 8a per 16c at a√3/8 (a = 11.10 Å).
+        Run r = run("lattice", "lattices/MgSc2Se4_Fd-3m.cif", "--species", "Mg", "--extra-site", "Oct16c:0,0,0",
+                "--cutoff", "2.5", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        for (JsonNode site : json.get("sites")) {
+            int expected = switch (site.get("label").asText()) {
+                case "Mg1" -> 8;
+                case "Sc1", "Oct16c" -> 16;
+                default -> 32;
+            };
+            assertEquals(expected, site.get("multiplicity").asInt(), site.toString());
+        }
+        JsonNode c = json.get("hopClasses");
+        assertEquals(1, c.size());
+        assertEquals(11.10 * Math.sqrt(3) / 8, c.get(0).get("lengthAngstrom").asDouble(), 1e-9);
+        assertEquals(4, c.get(0).get("hopsPerFromSite").asInt());
+        assertEquals(2, c.get(0).get("hopsPerToSite").asInt());
+    }
+
+    @Test
+    void textTableNamesTheClasses() throws IOException {
+        Run r = run("lattice", writeCif().toString(), "--species", "Li", "--cutoff", "3.2");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Hop classes"), r.out());
+        assertTrue(r.out().contains("3.0000"), r.out());
+    }
+
+    @Test
+    void badOptionsGiveOneLineAndExitTwo() throws IOException {
+        String cif = writeCif().toString();
+        for (String[] args : List.of(new String[] {"lattice", cif, "--species", "Li", "--sites", "Na1"},
+                new String[] {"lattice", cif, "--species", "Li", "--supercell", "2x2"},
+                new String[] {"lattice", cif, "--species", "Li", "--cutoff", "-1"},
+                new String[] {"lattice", cif, "--species", "Li", "--cutoff", "2"},
+                new String[] {"lattice", cif, "--species", "Li", "--extra-site", "Li1:0,0,0"},
+                new String[] {"lattice", cif, "--species", "Li", "--supercell", "1x1x1"})) {
+            Run r = run(args);
+            assertEquals(ExitCodes.BAD_INPUT, r.exit(), String.join(" ", args));
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("ionhop: error: "), r.err());
+        }
+    }
+
+    @Test
+    void helpShowsAnExample() {
+        Run r = run("lattice", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Example"), r.out());
+        assertTrue(r.out().contains("ionhop lattice "), r.out());
+    }
+}
