@@ -1,0 +1,298 @@
+package org.ionhop.kmc;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
+import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.RateModel;
+
+/**
+ * One replica: the lattice-gas state and the rejection-free loop. Events are directed hops (index =
+ * hop index); an event is on when its source holds an ion and its target is empty. After a hop
+ * only the rates it can change are updated: without pair interactions, the hops out of and into
+ * the two sites involved; with them, also those of the sites in the interaction shells around
+ * them. The loop touches only primitive arrays and allocates nothing.
+ *
+ * <p>Use: {@link #equilibrate()}, then {@link #measure()}. Not thread-safe; one thread per replica.
+ */
+public final class KmcReplica {
+    private final int replica;
+    private final KmcSettings settings;
+    private final RateModel rates;
+    private final EventSelector selector;
+    private final RestorableUniformRandomProvider random;
+    private final boolean interacting;
+    private final double[] isolatedRateHz; // per hop; used without pair interactions
+
+    private final GroupedRateSelector grouped; // the same selector when it is grouped, else null
+    private final int[] hopStart;
+    private final int[] hop;              // HopTable.packed: source, target, class, reverse per hop
+    private final double[] hopVector;
+    private final int[] siteType;
+    private final int siteTypeCount;
+
+    private final boolean[] occupied;
+    private final int[] ionAt;            // per site, -1 when empty
+    private final double[] displacement;  // per ion, 3 components, Å
+    private final long[] hopsPerClass;
+    private final double[] occupancyClock; // per site: [2s] seconds occupied so far, [2s+1] time the ion arrived
+    private final int ionCount;
+    private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected
+    private final int[] affected;
+    private int stamp;
+
+    private double timeSeconds;
+    private long hops;
+    private long equilibrationHops;
+
+    KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, double[] isolatedRateHz,
+               KmcSettings settings) {
+        this.replica = replica;
+        this.settings = settings;
+        this.rates = rates;
+        this.isolatedRateHz = isolatedRateHz;
+        this.interacting = rates.hasPairInteractions();
+        hopStart = network.hopStart();
+        hop = hopTable.packed;
+        hopVector = network.hopVector();
+        siteType = network.siteType();
+        siteTypeCount = network.siteLabels().size();
+        selector = createSelector(settings.selector(), network.hopCount());
+        grouped = selector instanceof GroupedRateSelector g ? g : null;
+        random = ReplicaRandom.create(settings.seed(), replica);
+
+        int sites = network.siteCount();
+        ionCount = settings.carriers().ionCount(sites);
+        occupied = new boolean[sites];
+        ionAt = new int[sites];
+        Arrays.fill(ionAt, -1);
+        displacement = new double[3 * ionCount];
+        hopsPerClass = new long[network.classes().size()];
+        occupancyClock = new double[2 * sites];
+        siteStamp = new int[sites];
+        affected = new int[2 * (network.maxHopsPerSite() + 1)];
+        placeIons(startSites(sites));
+        for (int h = 0; h < network.hopCount(); h++) selector.setRate(h, currentRate(h));
+    }
+
+    private EventSelector createSelector(SelectorKind kind, int events) {
+        return switch (kind) {
+            case AUTO -> interacting ? new SumTreeSelector(events) : new GroupedRateSelector(isolatedRateHz);
+            case GROUPED -> {
+                if (interacting) throw new IllegalArgumentException("the grouped selector needs fixed rates: "
+                        + "it cannot be used with pair interactions");
+                yield new GroupedRateSelector(isolatedRateHz);
+            }
+            case SUM_TREE -> new SumTreeSelector(events);
+            case LINEAR_SCAN -> new LinearScanSelector(events);
+        };
+    }
+
+    private int[] startSites(int sites) {
+        if (settings.carriers().placement() == Carriers.Placement.LOWEST_ENERGY) {
+            return IntStream.range(0, sites).boxed()
+                    .sorted(Comparator.comparingDouble(rates::siteEnergyEv).thenComparingInt(s -> s))
+                    .limit(ionCount).mapToInt(Integer::intValue).toArray();
+        }
+        // Partial Fisher–Yates shuffle from the replica's own stream: reproducible per (seed, replica).
+        int[] order = IntStream.range(0, sites).toArray();
+        for (int k = 0; k < ionCount; k++) {
+            int pick = k + random.nextInt(sites - k);
+            int tmp = order[k];
+            order[k] = order[pick];
+            order[pick] = tmp;
+        }
+        return Arrays.copyOf(order, ionCount);
+    }
+
+    private void placeIons(int[] sites) {
+        for (int ion = 0; ion < sites.length; ion++) {
+            occupied[sites[ion]] = true;
+            ionAt[sites[ion]] = ion;
+        }
+    }
+
+    private double currentRate(int hop) {
+        if (interacting) return rates.rateHz(hop, occupied);
+        return occupied[source(hop)] && !occupied[target(hop)] ? isolatedRateHz[hop] : 0.0;
+    }
+
+    public int replica() { return replica; }
+
+    public int ionCount() { return ionCount; }
+
+    /** Runs the equilibration phase; its hops are not recorded. */
+    public void equilibrate() {
+        RunLength r = settings.equilibration();
+        equilibrationHops = advance(r.timeLimitSeconds(), r.hopLimit(ionCount), null);
+    }
+
+    /** Runs the measurement phase from time 0 and zero displacements, and returns what it recorded. */
+    public ReplicaResult measure() {
+        RunLength r = settings.measurement();
+        resetMeasurement();
+        int[] startSite = new int[ionCount];
+        for (int s = 0; s < occupied.length; s++) if (ionAt[s] >= 0) startSite[ionAt[s]] = s;
+        double limit = r.timeLimitSeconds();
+        TrajectoryRecorder recorder = new TrajectoryRecorder(settings.sampleIntervalSeconds(), ionCount, limit);
+        long measured = advance(limit, r.hopLimit(ionCount), recorder);
+        recorder.recordThrough(timeSeconds, displacement);
+        return new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), startSite, hopsPerClass.clone(),
+                occupationPerSiteType(), occupationPerSite(), measured, timeSeconds, equilibrationHops);
+    }
+
+    private void resetMeasurement() {
+        timeSeconds = 0;
+        Arrays.fill(displacement, 0);
+        Arrays.fill(hopsPerClass, 0);
+        Arrays.fill(occupancyClock, 0);
+    }
+
+    /**
+     * The kMC loop: until the time or hop limit, draw the waiting time -ln(u)/R, pick event k with
+     * probability rate_k/R and apply it. A hop whose time would pass the time limit is not applied
+     * (the process is memoryless, so this is exact); the clock then stops at the limit.
+     *
+     * @return hops done
+     */
+    long advance(double timeLimitSeconds, long hopLimit, TrajectoryRecorder recorder) {
+        long done = 0;
+        while (done < hopLimit) {
+            double total = selector.totalRateHz();
+            if (total <= 0) break; // nothing can move: the state is frozen
+            double next = timeSeconds - Math.log(1.0 - random.nextDouble()) / total;
+            if (next > timeLimitSeconds) break;
+            if (recorder != null) recorder.recordBefore(next, displacement);
+            int hop = selector.select(random.nextDouble() * total);
+            timeSeconds = next;
+            apply(hop);
+            done++;
+        }
+        if (timeLimitSeconds < Double.POSITIVE_INFINITY) timeSeconds = timeLimitSeconds;
+        hops += done;
+        return done;
+    }
+
+    private void apply(int h) {
+        int from = source(h);
+        int to = target(h);
+        int ion = ionAt[from];
+        occupied[from] = false;
+        occupied[to] = true;
+        ionAt[from] = -1;
+        ionAt[to] = ion;
+        occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
+        occupancyClock[2 * to + 1] = timeSeconds;
+        displacement[3 * ion] += hopVector[3 * h];
+        displacement[3 * ion + 1] += hopVector[3 * h + 1];
+        displacement[3 * ion + 2] += hopVector[3 * h + 2];
+        hopsPerClass[hop[HopTable.STRIDE * h + HopTable.CLASS]]++;
+        if (interacting) {
+            updateInteracting(from, to);
+        } else {
+            updateVacated(from);
+            updateFilled(to);
+        }
+    }
+
+    /** Site just emptied: its own hops stop; hops into it from occupied neighbours start. */
+    private void updateVacated(int site) {
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+            switchOff(h);
+            if (occupied[target(h)]) switchOn(reverse(h));
+        }
+    }
+
+    /** Site just filled: hops into it stop; its own hops to empty neighbours start. */
+    private void updateFilled(int site) {
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+            switchOff(reverse(h));
+            if (!occupied[target(h)]) switchOn(h);
+        }
+    }
+
+    private void switchOn(int h) {
+        if (grouped != null) grouped.switchOn(h);
+        else selector.setRate(h, isolatedRateHz[h]);
+    }
+
+    private void switchOff(int h) {
+        if (grouped != null) grouped.switchOff(h);
+        else selector.setRate(h, 0.0);
+    }
+
+    private int source(int h) { return hop[HopTable.STRIDE * h + HopTable.SOURCE]; }
+
+    private int target(int h) { return hop[HopTable.STRIDE * h + HopTable.TARGET]; }
+
+    private int reverse(int h) { return hop[HopTable.STRIDE * h + HopTable.REVERSE]; }
+
+    /**
+     * With pair interactions (shells = hop classes) the energy of every site one hop away from
+     * {@code from} or {@code to} changes too, so every hop out of or into the affected sites is
+     * recomputed, each once: a hop into an affected site from another affected site is handled as
+     * that site's outgoing hop.
+     */
+    private void updateInteracting(int from, int to) {
+        int count = 0;
+        stamp++;
+        count = markAffected(from, count);
+        count = markAffected(to, count);
+        for (int k = 0; k < count; k++) {
+            int s = affected[k];
+            for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
+                selector.setRate(h, rates.rateHz(h, occupied));
+                if (siteStamp[target(h)] != stamp) {
+                    int r = reverse(h);
+                    selector.setRate(r, rates.rateHz(r, occupied));
+                }
+            }
+        }
+    }
+
+    private int markAffected(int site, int count) {
+        count = mark(site, count);
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(target(h), count);
+        return count;
+    }
+
+    private int mark(int site, int count) {
+        if (siteStamp[site] == stamp) return count;
+        siteStamp[site] = stamp;
+        affected[count] = site;
+        return count + 1;
+    }
+
+    private double[] occupationPerSite() {
+        double[] f = new double[occupied.length];
+        for (int s = 0; s < f.length; s++) {
+            double seconds = occupancyClock[2 * s] + (occupied[s] ? timeSeconds - occupancyClock[2 * s + 1] : 0);
+            f[s] = timeSeconds > 0 ? seconds / timeSeconds : (occupied[s] ? 1 : 0);
+        }
+        return f;
+    }
+
+    private double[] occupationPerSiteType() {
+        double[] perSite = occupationPerSite();
+        double[] sum = new double[siteTypeCount];
+        int[] count = new int[siteTypeCount];
+        for (int s = 0; s < perSite.length; s++) {
+            sum[siteType[s]] += perSite[s];
+            count[siteType[s]]++;
+        }
+        for (int t = 0; t < siteTypeCount; t++) sum[t] = count[t] > 0 ? sum[t] / count[t] : 0;
+        return sum;
+    }
+
+    /** Hops done so far in both phases. */
+    public long hops() { return hops; }
+
+    /** Snapshot of the random stream (for checkpoints, with the occupancy and displacements). */
+    public RandomProviderState saveRandomState() { return random.saveState(); }
+
+    /** Restores a snapshot taken with {@link #saveRandomState()}. */
+    public void restoreRandomState(RandomProviderState state) { random.restoreState(state); }
+}

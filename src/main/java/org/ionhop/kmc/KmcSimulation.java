@@ -1,0 +1,81 @@
+package org.ionhop.kmc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.HopTopology;
+import org.ionhop.rates.RateModel;
+import org.ionhop.rates.RateParameters;
+
+/**
+ * Runs independent replicas of a kMC simulation on a thread pool. Each replica draws from its own
+ * random stream, a function of (seed, replica index) only, so results are bit-identical for any
+ * thread count. The network-derived tables are built once and shared read-only by all replicas.
+ */
+public final class KmcSimulation {
+    private final HopNetwork network;
+    private final HopTable hopTable;
+    private final RateModel rates;
+    private final double[] isolatedRateHz;
+    private final KmcSettings settings;
+
+    public KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings) {
+        this.network = network;
+        HopTopology topology = new HopTopology(network);
+        this.hopTable = new HopTable(network, topology);
+        this.rates = new RateModel(network, topology, parameters);
+        this.settings = settings;
+        isolatedRateHz = new double[network.hopCount()];
+        for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = rates.isolatedRateHz(h);
+        settings.carriers().ionCount(network.siteCount()); // fail early on too many carriers
+    }
+
+    public RateModel rateModel() { return rates; }
+
+    public KmcSettings settings() { return settings; }
+
+    /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
+    public KmcReplica newReplica(int replica) {
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings);
+    }
+
+    /** Runs one replica (equilibration + measurement) in the calling thread. */
+    public ReplicaResult runReplica(int replica) {
+        KmcReplica r = newReplica(replica);
+        r.equilibrate();
+        return r.measure();
+    }
+
+    /** Runs all replicas on {@link KmcSettings#effectiveThreads()} threads; results in replica order. */
+    public List<ReplicaResult> run() {
+        int threads = Math.min(settings.effectiveThreads(), settings.replicas());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "ionhop-replica");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ReplicaResult>> futures = new ArrayList<>();
+            for (int r = 0; r < settings.replicas(); r++) {
+                int replica = r;
+                futures.add(pool.submit(() -> runReplica(replica)));
+            }
+            List<ReplicaResult> results = new ArrayList<>();
+            for (Future<ReplicaResult> f : futures) results.add(f.get());
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("kMC run interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException("replica failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.ionhop.rates;
+
+import org.ionhop.common.Units;
+import org.ionhop.network.HopNetwork;
+
+/**
+ * What can happen and how fast: the rate of every hop for a given occupancy, from site energies,
+ * optional pair interactions (shells = hop classes, see {@link RateParameters}) and the KRA barrier
+ * rule of {@link TransitionRate}. Knows nothing about how the next event is chosen.
+ */
+public final class RateModel {
+    private final int[] hopStart;
+    private final int[] hopTarget;
+    private final int[] hopClass;
+    private final int[] hopSource;
+    private final double[] siteEnergyEv;   // per site
+    private final double[] kraBarrierEv;   // per class
+    private final double[] attemptFrequencyHz;
+    private final double[] pairEnergyEv;
+    private final boolean interacting;
+    private final double thermalEnergyEv;
+
+    public RateModel(HopNetwork network, HopTopology topology, RateParameters parameters) {
+        int classes = network.classes().size();
+        if (parameters.kraBarrierEv().length != classes) {
+            throw new IllegalArgumentException("rate parameters give " + parameters.kraBarrierEv().length
+                    + " hop classes but the network has " + classes);
+        }
+        if (parameters.siteEnergyEv().length != network.siteLabels().size()) {
+            throw new IllegalArgumentException("rate parameters give " + parameters.siteEnergyEv().length
+                    + " site energies but the network has site types " + network.siteLabels());
+        }
+        hopStart = network.hopStart();
+        hopTarget = network.hopTarget();
+        hopClass = network.hopClass();
+        hopSource = topology.hopSource();
+        int[] type = network.siteType();
+        double[] typeEnergy = parameters.siteEnergyEv();
+        siteEnergyEv = new double[type.length];
+        for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+        kraBarrierEv = parameters.kraBarrierEv();
+        attemptFrequencyHz = parameters.attemptFrequencyHz();
+        pairEnergyEv = parameters.pairEnergyEv();
+        interacting = parameters.hasPairInteractions();
+        thermalEnergyEv = Units.KB_EV_PER_K * parameters.temperatureKelvin();
+    }
+
+    public boolean hasPairInteractions() { return interacting; }
+
+    public double thermalEnergyEv() { return thermalEnergyEv; }
+
+    public int hopCount() { return hopTarget.length; }
+
+    /** Energy of an ion on a site without its neighbours, eV. */
+    public double siteEnergyEv(int site) { return siteEnergyEv[site]; }
+
+    /**
+     * Rate of a hop when it is allowed (source occupied, target empty) and pair interactions are off:
+     * then it depends only on the hop, not on the rest of the occupancy.
+     */
+    public double isolatedRateHz(int hop) {
+        int c = hopClass[hop];
+        return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c],
+                siteEnergyEv[hopTarget[hop]] - siteEnergyEv[hopSource[hop]], thermalEnergyEv);
+    }
+
+    /** Rate of a hop in the given occupancy, Hz; 0 when the source is empty or the target occupied. */
+    public double rateHz(int hop, boolean[] occupied) {
+        if (!occupied[hopSource[hop]] || occupied[hopTarget[hop]]) return 0.0;
+        int c = hopClass[hop];
+        return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c], energyChangeEv(hop, occupied),
+                thermalEnergyEv);
+    }
+
+    /**
+     * E_final - E_initial, eV, when the ion on the hop's source moves to its (empty) target. The
+     * moving ion does not interact with itself: at the target, its old site is excluded.
+     */
+    public double energyChangeEv(int hop, boolean[] occupied) {
+        int i = hopSource[hop];
+        int j = hopTarget[hop];
+        double de = siteEnergyEv[j] - siteEnergyEv[i];
+        if (interacting) {
+            de += interactionEv(j, i, occupied) - interactionEv(i, j, occupied);
+        }
+        return de;
+    }
+
+    /** Interaction of an ion on {@code site} with the ions around it, not counting {@code excluded}. */
+    private double interactionEv(int site, int excluded, boolean[] occupied) {
+        double e = 0;
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+            int t = hopTarget[h];
+            if (t != excluded && occupied[t]) e += pairEnergyEv[hopClass[h]];
+        }
+        return e;
+    }
+
+    /** Total energy of a configuration, eV: site energies plus each interacting pair once. */
+    public double totalEnergyEv(boolean[] occupied) {
+        double e = 0;
+        for (int s = 0; s < occupied.length; s++) {
+            if (!occupied[s]) continue;
+            e += siteEnergyEv[s];
+            if (interacting) e += 0.5 * interactionEv(s, -1, occupied);
+        }
+        return e;
+    }
+}
