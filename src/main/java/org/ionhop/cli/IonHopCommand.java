@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             picocli.CommandLine.HelpCommand.class,
             LatticeCommand.class,
             NebCommand.class,
+            BenchCommand.class,
         })
 public final class IonHopCommand implements Runnable {
     @picocli.CommandLine.Spec
