@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             LatticeCommand.class,
             RunCommand.class,
             NebCommand.class,
+            BenchCommand.class,
         })
 public final class IonHopCommand implements Runnable {
     @picocli.CommandLine.Spec
