@@ -97,4 +97,27 @@ public final class GroupedRateSelector implements EventSelector {
         int k = (int) (offset / groupRateHz[chosen]);
         return members[chosen][Math.min(k, groupSize[chosen] - 1)];
     }
+
+    /**
+     * The events that are on, group by group in member order. That order decides which event a
+     * random number picks, and it depends on the history of switches, so a checkpoint keeps it.
+     */
+    public int[] onEventsInOrder() {
+        int total = 0;
+        for (int size : groupSize) total += size;
+        int[] out = new int[total];
+        int k = 0;
+        for (int g = 0; g < groupSize.length; g++) {
+            System.arraycopy(members[g], 0, out, k, groupSize[g]);
+            k += groupSize[g];
+        }
+        return out;
+    }
+
+    /** Switches everything off, then on exactly the events of {@link #onEventsInOrder()}, in that order. */
+    public void restoreOrder(int[] onEvents) {
+        Arrays.fill(groupSize, 0);
+        for (int e = 0; e < slot.length; e++) slot[e] &= GROUP_BITS;
+        for (int e : onEvents) switchOn(e);
+    }
 }

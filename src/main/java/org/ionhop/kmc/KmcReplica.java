@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 
 import org.apache.commons.rng.RandomProviderState;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
+import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateModel;
 
@@ -16,9 +17,14 @@ import org.ionhop.rates.RateModel;
  * the two sites involved; with them, also those of the sites in the interaction shells around
  * them. The loop touches only primitive arrays and allocates nothing.
  *
- * <p>Use: {@link #equilibrate()}, then {@link #measure()}. Not thread-safe; one thread per replica.
+ * <p>Use: {@link #equilibrate()}, then {@link #measure()}; or {@link #run(StopFlag)}, which can pause
+ * at a hop boundary, {@link #captureState()} for a checkpoint, and continue. Not thread-safe; one
+ * thread per replica.
  */
 public final class KmcReplica {
+    /** A {@link StopFlag} is read once per this many hops of a phase (a power of two). */
+    public static final int STOP_CHECK_HOPS = 1024;
+    private static final StopFlag NEVER = new StopFlag();
     private final int replica;
     private final KmcSettings settings;
     private final RateModel rates;
@@ -47,6 +53,11 @@ public final class KmcReplica {
     private double timeSeconds;
     private long hops;
     private long equilibrationHops;
+    private ReplicaState.Phase phase = ReplicaState.Phase.EQUILIBRATION;
+    private long phaseHops;
+    private int[] measurementStartSite;   // set when measurement starts
+    private TrajectoryRecorder recorder;  // set when measurement starts
+    private ReplicaResult result;         // set when measurement ends
 
     KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, double[] isolatedRateHz,
                KmcSettings settings) {
@@ -126,22 +137,61 @@ public final class KmcReplica {
 
     /** Runs the equilibration phase; its hops are not recorded. */
     public void equilibrate() {
+        if (phase != ReplicaState.Phase.EQUILIBRATION) throw new IllegalStateException("already equilibrated");
         RunLength r = settings.equilibration();
-        equilibrationHops = advance(r.timeLimitSeconds(), r.hopLimit(ionCount), null);
+        loop(r.timeLimitSeconds(), r.hopLimit(ionCount), null, NEVER, Long.MAX_VALUE);
+        startMeasurement();
     }
 
     /** Runs the measurement phase from time 0 and zero displacements, and returns what it recorded. */
     public ReplicaResult measure() {
+        if (phase == ReplicaState.Phase.EQUILIBRATION) startMeasurement();
+        run(NEVER);
+        return result;
+    }
+
+    /**
+     * Runs the remaining phases until done or until {@code stop} is seen at a hop boundary.
+     *
+     * @return true when the replica finished ({@link #result()} is set), false when it paused
+     */
+    public boolean run(StopFlag stop) {
+        return run(stop, Long.MAX_VALUE);
+    }
+
+    /** As {@link #run(StopFlag)}, also pausing once {@link #hops()} reaches {@code pauseAtHops}. */
+    public boolean run(StopFlag stop, long pauseAtHops) {
+        if (result != null) return true;
+        if (phase == ReplicaState.Phase.EQUILIBRATION) {
+            RunLength r = settings.equilibration();
+            if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), null, stop, pauseAtHops)) return false;
+            startMeasurement();
+        }
         RunLength r = settings.measurement();
-        resetMeasurement();
-        int[] startSite = new int[ionCount];
-        for (int s = 0; s < occupied.length; s++) if (ionAt[s] >= 0) startSite[ionAt[s]] = s;
-        double limit = r.timeLimitSeconds();
-        TrajectoryRecorder recorder = new TrajectoryRecorder(settings.sampleIntervalSeconds(), ionCount, limit);
-        long measured = advance(limit, r.hopLimit(ionCount), recorder);
+        if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), recorder, stop, pauseAtHops)) return false;
         recorder.recordThrough(timeSeconds, displacement);
-        return new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), startSite, hopsPerClass.clone(),
-                occupationPerSiteType(), occupationPerSite(), measured, timeSeconds, equilibrationHops);
+        result = new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), measurementStartSite,
+                hopsPerClass.clone(), occupationPerSiteType(), occupationPerSite(), phaseHops, timeSeconds,
+                equilibrationHops);
+        return true;
+    }
+
+    /** The finished replica's results, or null while it is still running. */
+    public ReplicaResult result() { return result; }
+
+    private void startMeasurement() {
+        equilibrationHops = phaseHops;
+        phase = ReplicaState.Phase.MEASUREMENT;
+        phaseHops = 0;
+        resetMeasurement();
+        measurementStartSite = new int[ionCount];
+        for (int s = 0; s < occupied.length; s++) if (ionAt[s] >= 0) measurementStartSite[ionAt[s]] = s;
+        recorder = newRecorder();
+    }
+
+    private TrajectoryRecorder newRecorder() {
+        return new TrajectoryRecorder(settings.sampleIntervalSeconds(), ionCount,
+                settings.measurement().timeLimitSeconds());
     }
 
     private void resetMeasurement() {
@@ -151,16 +201,34 @@ public final class KmcReplica {
         Arrays.fill(occupancyClock, 0);
     }
 
+    /** One unpausable stretch of hops outside the phase bookkeeping (tests and benchmarks). */
+    long advance(double timeLimitSeconds, long hopLimit, TrajectoryRecorder recorder) {
+        long before = hops;
+        phaseHops = 0;
+        loop(timeLimitSeconds, hopLimit, recorder, NEVER, Long.MAX_VALUE);
+        return hops - before;
+    }
+
     /**
      * The kMC loop: until the time or hop limit, draw the waiting time -ln(u)/R, pick event k with
-     * probability rate_k/R and apply it. A hop whose time would pass the time limit is not applied
-     * (the process is memoryless, so this is exact); the clock then stops at the limit.
+     * probability rate_k / R and apply it. A hop whose time would pass the time limit is not applied
+     * (the process is memoryless, so this is exact); the clock then stops at the limit. A pause
+     * (stop flag, read every {@link #STOP_CHECK_HOPS} hops, or {@code pauseAtHops}) happens before
+     * any random number of the next hop is drawn, so continuing later draws the same sequence.
      *
-     * @return hops done
+     * @return true when the phase is complete, false when it paused
      */
-    long advance(double timeLimitSeconds, long hopLimit, TrajectoryRecorder recorder) {
-        long done = 0;
+    private boolean loop(double timeLimitSeconds, long hopLimit, TrajectoryRecorder recorder, StopFlag stop,
+                         long pauseAtHops) {
+        long done = phaseHops;
+        long budget = pauseAtHops - hops;
+        long end = budget >= hopLimit - done ? hopLimit : done + budget;
+        boolean complete = true;
         while (done < hopLimit) {
+            if (done == end || ((done & (STOP_CHECK_HOPS - 1)) == 0 && stop.requested())) {
+                complete = false;
+                break;
+            }
             double total = selector.totalRateHz();
             if (total <= 0) break; // nothing can move: the state is frozen
             double next = timeSeconds - Math.log(1.0 - random.nextDouble()) / total;
@@ -171,9 +239,10 @@ public final class KmcReplica {
             apply(hop);
             done++;
         }
-        if (timeLimitSeconds < Double.POSITIVE_INFINITY) timeSeconds = timeLimitSeconds;
-        hops += done;
-        return done;
+        if (complete && timeLimitSeconds < Double.POSITIVE_INFINITY) timeSeconds = timeLimitSeconds;
+        hops += done - phaseHops;
+        phaseHops = done;
+        return complete;
     }
 
     private void apply(int h) {
@@ -295,4 +364,45 @@ public final class KmcReplica {
 
     /** Restores a snapshot taken with {@link #saveRandomState()}. */
     public void restoreRandomState(RandomProviderState state) { random.restoreState(state); }
+
+    /** A deep copy of everything needed to continue this paused, unfinished replica exactly. */
+    public ReplicaState captureState() {
+        if (result != null) throw new IllegalStateException("replica " + replica + " has finished: keep its result");
+        boolean measuring = phase == ReplicaState.Phase.MEASUREMENT;
+        return new ReplicaState(replica, phase, phaseHops, hops, equilibrationHops, timeSeconds, ionAt.clone(),
+                displacement.clone(), hopsPerClass.clone(), occupancyClock.clone(),
+                measuring ? measurementStartSite.clone() : null, measuring ? recorder.samples() : null,
+                ((RandomProviderDefaultState) random.saveState()).getState(),
+                grouped != null ? grouped.onEventsInOrder() : null);
+    }
+
+    /** Overwrites this replica (built for the same index, network and settings) with a captured state. */
+    void restore(ReplicaState s) {
+        if (s.replica() != replica || s.ionAt().length != occupied.length || s.displacementAngstrom().length != displacement.length
+                || s.hopsPerClass().length != hopsPerClass.length || s.occupancyClock().length != occupancyClock.length
+                || (s.selectorOrder() == null) != (grouped == null)) {
+            throw new IllegalArgumentException("replica state does not fit this network and settings");
+        }
+        phase = s.phase();
+        phaseHops = s.phaseHops();
+        hops = s.totalHops();
+        equilibrationHops = s.equilibrationHops();
+        timeSeconds = s.timeSeconds();
+        System.arraycopy(s.ionAt(), 0, ionAt, 0, ionAt.length);
+        for (int site = 0; site < occupied.length; site++) occupied[site] = ionAt[site] >= 0;
+        System.arraycopy(s.displacementAngstrom(), 0, displacement, 0, displacement.length);
+        System.arraycopy(s.hopsPerClass(), 0, hopsPerClass, 0, hopsPerClass.length);
+        System.arraycopy(s.occupancyClock(), 0, occupancyClock, 0, occupancyClock.length);
+        if (phase == ReplicaState.Phase.MEASUREMENT) {
+            measurementStartSite = s.measurementStartSite().clone();
+            recorder = newRecorder();
+            recorder.restore(s.recordedSamples());
+        }
+        random.restoreState(new RandomProviderDefaultState(s.randomState()));
+        if (grouped != null) {
+            grouped.restoreOrder(s.selectorOrder());
+        } else {
+            for (int h = 0; h < isolatedRateHz.length; h++) selector.setRate(h, currentRate(h));
+        }
+    }
 }

@@ -44,6 +44,13 @@ public final class KmcSimulation {
         return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings);
     }
 
+    /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */
+    public KmcReplica restoreReplica(ReplicaState state) {
+        KmcReplica r = newReplica(state.replica());
+        r.restore(state);
+        return r;
+    }
+
     /** Runs one replica (equilibration + measurement) in the calling thread. */
     public ReplicaResult runReplica(int replica) {
         KmcReplica r = newReplica(replica);

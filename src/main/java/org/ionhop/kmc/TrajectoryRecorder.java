@@ -58,6 +58,22 @@ final class TrajectoryRecorder {
         nextSampleTime = written * intervalSeconds;
     }
 
+    /** Copy of the samples written so far, [sample][ion][xyz] (a checkpoint). */
+    double[] samples() {
+        return Arrays.copyOf(buffer, written * valuesPerSample);
+    }
+
+    /** Continues a recording from {@link #samples()} of a recorder with the same grid and ion count. */
+    void restore(double[] samples) {
+        if (written != 0 || samples.length % valuesPerSample != 0) {
+            throw new IllegalArgumentException("recorded samples do not fit this recorder");
+        }
+        if (samples.length > buffer.length) buffer = Arrays.copyOf(buffer, samples.length);
+        System.arraycopy(samples, 0, buffer, 0, samples.length);
+        written = samples.length / valuesPerSample;
+        nextSampleTime = written * intervalSeconds;
+    }
+
     Trajectory toTrajectory() {
         int ions = valuesPerSample / 3;
         double[] data = buffer.length == written * valuesPerSample ? buffer
