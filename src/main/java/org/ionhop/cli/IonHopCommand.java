@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
             picocli.CommandLine.HelpCommand.class,
             LatticeCommand.class,
             RunCommand.class,
+            SlurmCommand.class,
+            MergeCommand.class,
             NebCommand.class,
             BenchCommand.class,
         })

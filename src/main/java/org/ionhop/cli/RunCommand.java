@@ -1,9 +1,17 @@
 package org.ionhop.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ionhop.common.ExitCodes;
+import org.ionhop.common.InputException;
+import org.ionhop.run.CheckpointFile;
+import org.ionhop.run.Checkpointing;
+import org.ionhop.run.RunInterruptedException;
+import org.ionhop.run.RunProgress;
+import org.ionhop.run.ShardFile;
+import org.ionhop.run.WorkSlice;
 import org.ionhop.output.RunResult;
 import org.ionhop.output.SummaryJson;
 import org.ionhop.output.SummaryTable;
@@ -30,7 +38,12 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "  ionhop run inputs/MgSc2Se4_Mg_vacancy.yaml --quick",
             "  ionhop run inputs/LiBH4_P63mc_Li_vacancy.yaml -o results/hex.h5 --threads 8 --quiet",
-            "  ionhop run deck.yaml --json > summary.json"})
+            "  ionhop run deck.yaml --json > summary.json",
+            "  ionhop run deck.yaml --resume                 # continue from results/run.h5.ckpt",
+            "  ionhop run deck.yaml --shard 3/8 -o shards/run_shard_3_of_8.h5   # one slice (see ionhop slurm)",
+            "",
+            "Exit codes: 0 done, 2 bad input (or a corrupt/mismatched checkpoint), 3 stopped by",
+            "SIGTERM/SIGINT after writing a checkpoint (continue with --resume), 4 I/O error."})
 public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,6 +66,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output (for batch jobs)")
     boolean quiet;
 
+    @Option(names = "--resume", description = "continue from the checkpoint <output>.ckpt (same deck and options)")
+    boolean resume;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "SECONDS",
+            description = "wall-clock seconds between checkpoints (default: the deck's run.checkpoint_interval_s; 0 = only on SIGTERM/SIGINT)")
+    Double checkpointIntervalSeconds;
+
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "run only slice K (0..N-1) of N of the (temperature, replica) pairs and write an HDF5 shard for ionhop merge")
+    String shard;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 0) {
@@ -64,10 +88,45 @@ public final class RunCommand implements Callable<Integer> {
         RunPipeline pipeline = RunPipeline.forDeck(deck, options, listener);
         var err = spec.commandLine().getErr();
         if (!quiet) pipeline.model().barriers().notes().forEach(n -> err.println("note: " + n));
-        RunResult result = pipeline.run();
-        Path target = output != null ? output : pipeline.model().deck().output();
-        RunOutputs written = RunOutputs.write(result, target);
+        WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
+        Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
+        Path checkpointFile = CheckpointFile.besideOutput(target);
+        double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds
+                : pipeline.model().deck().run().checkpointIntervalSeconds();
+        if (!(interval >= 0)) {
+            throw new InputException(null, 0, "--checkpoint-interval", "must be >= 0 s, got " + interval,
+                    "wall-clock seconds between checkpoints; 0 = only on SIGTERM/SIGINT");
+        }
+        Checkpointing checkpointing = new Checkpointing(checkpointFile, interval);
+        RunProgress progress = resume ? CheckpointFile.read(checkpointFile, pipeline.fingerprint(slice)) : new RunProgress();
+        if (!resume && Files.exists(checkpointFile) && !quiet) {
+            err.println("note: starting over; the checkpoint " + checkpointFile + " will be replaced (use --resume to continue it)");
+        }
+        SignalStop.install(checkpointing);
+        try {
+            pipeline.execute(slice, checkpointing, progress);
+        } catch (RunInterruptedException e) {
+            err.println("ionhop: stopped by signal after writing the checkpoint " + e.checkpoint()
+                    + "; continue with: ionhop run " + deck + " --resume (and the same options)");
+            return ExitCodes.INTERRUPTED_CHECKPOINTED;
+        }
         var out = spec.commandLine().getOut();
+        if (shard != null) {
+            ShardFile.write(target, pipeline.fingerprint(slice), deck, pipeline.model().deck().rawText(), quick, slice, progress);
+            Files.deleteIfExists(checkpointFile);
+            out.println("Shard " + slice.shard() + "/" + slice.shardCount() + ": " + target
+                    + " (combine all shards with: ionhop merge SHARDS... -o RESULT.h5)");
+            return ExitCodes.OK;
+        }
+        RunResult result = pipeline.combine(progress);
+        RunOutputs written = RunOutputs.write(result, target);
+        Files.deleteIfExists(checkpointFile);
+        printSummary(spec.commandLine().getOut(), json, result, written);
+        return ExitCodes.OK;
+    }
+
+    /** The terminal summary (or JSON) of a finished run; shared with {@code ionhop merge}. */
+    static void printSummary(java.io.PrintWriter out, boolean json, RunResult result, RunOutputs written) {
         if (json) {
             out.println(SummaryJson.toJson(RunOutputs.transport(result), result.arrhenius()));
         } else {
@@ -75,6 +134,5 @@ public final class RunCommand implements Callable<Integer> {
             out.println("Results: " + written.hdf5() + " (summary " + written.summary() + ", "
                     + written.plots().size() + " plots)");
         }
-        return ExitCodes.OK;
     }
 }

@@ -32,7 +32,8 @@ final class DeckReader {
     static final List<String> HOP_KEYS = List.of("from", "to", "length_angstrom", "length_tolerance_angstrom",
             "barrier_eV", "neb", "format", "saddle", "reaction_energy_tolerance_eV", "attempt_frequency_Hz");
     static final List<String> RUN_KEYS = List.of("simulated_time_s", "hops_per_ion", "total_hops", "equilibration",
-            "samples", "sample_interval_s", "replicas", "threads", "seed");
+            "samples", "sample_interval_s", "replicas", "threads", "seed",
+            "checkpoint_interval_s");
     static final List<String> RUN_LENGTH_KEYS = List.of("simulated_time_s", "hops_per_ion", "total_hops");
     static final List<String> SAMPLING_KEYS = List.of("samples", "sample_interval_s");
 
@@ -356,7 +357,14 @@ final class DeckReader {
                 "independent runs per temperature; use >= 2 for error bars") : RunSpec.DEFAULT_REPLICAS;
         int threads = s.has("threads") ? (int) s.integerAtLeast("threads", 0, "0 or omitted = all cores") : 0;
         long seed = s.has("seed") ? s.integer("seed", "any whole number, e.g. seed: 1") : RunSpec.DEFAULT_SEED;
-        return new RunSpec(length, equilibration, sampling, replicas, threads, seed, top.where("run"));
+        double checkpointSeconds = s.has("checkpoint_interval_s")
+                ? s.number("checkpoint_interval_s", "wall-clock seconds, e.g. checkpoint_interval_s: 600; 0 = none")
+                : RunSpec.DEFAULT_CHECKPOINT_INTERVAL_S;
+        if (!(checkpointSeconds >= 0)) {
+            throw s.error("checkpoint_interval_s", "must be >= 0 s, got " + DeckSection.fmt(checkpointSeconds),
+                    "wall-clock seconds between checkpoints; 0 = only when stopped by a signal");
+        }
+        return new RunSpec(length, equilibration, sampling, replicas, threads, seed, checkpointSeconds, top.where("run"));
     }
 
     private static RunSpec.Length runLength(DeckSection s, String key) {

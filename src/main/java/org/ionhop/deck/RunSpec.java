@@ -9,9 +9,10 @@ package org.ionhop.deck;
  * @param replicas      independent runs per temperature (error bars come from their spread)
  * @param threads       worker threads; 0 = all available cores
  * @param seed          master random seed (same deck + same build = same numbers)
+ * @param checkpointIntervalSeconds wall-clock seconds between checkpoints; 0 = none (only on SIGTERM)
  */
 public record RunSpec(Length length, Length equilibration, Sampling sampling, int replicas, int threads, long seed,
-                      SourceRef where) {
+                      double checkpointIntervalSeconds, SourceRef where) {
 
     /** Default of {@code run.replicas}. */
     public static final int DEFAULT_REPLICAS = 4;
@@ -19,6 +20,8 @@ public record RunSpec(Length length, Length equilibration, Sampling sampling, in
     public static final int DEFAULT_SAMPLES = 200;
     /** Default of {@code run.seed}. */
     public static final long DEFAULT_SEED = 20240229L;
+    /** Default of {@code run.checkpoint_interval_s}: losing at most ten minutes to a crash. */
+    public static final double DEFAULT_CHECKPOINT_INTERVAL_S = 600;
 
     /** A run length in one of three units. */
     public record Length(LengthUnit unit, double value, SourceRef where) {}

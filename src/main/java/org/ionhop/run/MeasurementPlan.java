@@ -28,7 +28,7 @@ final class MeasurementPlan {
         RunSpec run = model.deck().run();
         int ions = model.ionCount();
         double scale = options.quick() ? RunOptions.QUICK_LENGTH_FACTOR : 1.0;
-        int replicas = options.quick() ? Math.min(run.replicas(), RunOptions.QUICK_MAX_REPLICAS) : run.replicas();
+        int replicas = replicas(run, options);
         int threads = options.threads() > 0 ? options.threads() : run.threads();
 
         org.ionhop.kmc.Carriers carriers = org.ionhop.kmc.Carriers.ions(ions).withPlacement(
@@ -51,6 +51,11 @@ final class MeasurementPlan {
         return KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
                 .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
                 .withSeed(temperatureSeed);
+    }
+
+    /** Replicas per temperature: the deck's, or at most {@link RunOptions#QUICK_MAX_REPLICAS} with --quick. */
+    static int replicas(RunSpec run, RunOptions options) {
+        return options.quick() ? Math.min(run.replicas(), RunOptions.QUICK_MAX_REPLICAS) : run.replicas();
     }
 
     private static double pilotHopRateHz(DeckModel model, RateParameters parameters,

@@ -48,28 +48,100 @@ public final class RunPipeline {
     public DeckModel model() { return model; }
 
     public RunResult run() {
+        return run(Checkpointing.none(), new RunProgress());
+    }
+
+    /**
+     * Runs the whole deck, continuing from {@code progress} (empty, or read from a checkpoint) and
+     * writing checkpoints as {@code checkpointing} says.
+     *
+     * @throws RunInterruptedException when termination was requested (a checkpoint has been written)
+     */
+    public RunResult run(Checkpointing checkpointing, RunProgress progress) {
+        execute(wholeRun(), checkpointing, progress);
+        return combine(progress);
+    }
+
+    /** The whole run as one slice. */
+    public WorkSlice wholeRun() {
+        return WorkSlice.whole(model.deck().temperaturesK().size(), replicasPerTemperature());
+    }
+
+    /** Shard K/N of this run ({@code --shard K/N}). */
+    public WorkSlice shard(String spec) {
+        return WorkSlice.parse(spec, model.deck().temperaturesK().size(), replicasPerTemperature());
+    }
+
+    public int replicasPerTemperature() {
+        return MeasurementPlan.replicas(model.deck().run(), options);
+    }
+
+    /** What decides this slice's numbers; stored in its checkpoints and shards. */
+    public String fingerprint(WorkSlice slice) {
+        return RunFingerprint.of(model.deck().rawText(), options.quick(), slice);
+    }
+
+    /**
+     * Runs the replicas of a slice that {@code progress} does not have finished yet; on return every
+     * one of them is in {@code progress.finished(t)}.
+     *
+     * @throws RunInterruptedException when termination was requested (a checkpoint has been written)
+     */
+    public void execute(WorkSlice slice, Checkpointing checkpointing, RunProgress progress) {
+        List<Double> temperatures = model.deck().temperaturesK();
+        String fingerprint = fingerprint(slice);
+        Runnable writeCheckpoint = () -> checkpointing.write(fingerprint, progress);
+        for (int t = 0; t < temperatures.size(); t++) {
+            int from = slice.replicaStart(t);
+            int to = slice.replicaEnd(t);
+            if (progress.finished(t).keySet().containsAll(range(from, to))) continue;
+            if (checkpointing.terminationRequested()) {
+                writeCheckpoint.run();
+                throw new RunInterruptedException(checkpointing.file());
+            }
+            checkpointing.continueAfterPause();
+            double kelvin = temperatures.get(t);
+            RateParameters parameters = model.rateParameters(kelvin);
+            KmcSettings settings = MeasurementPlan.settings(model, parameters, temperatureSeed(t), options);
+            listener.temperatureStarted(kelvin, to - from);
+            CheckpointedReplicas.run(new KmcSimulation(model.network(), parameters, settings), t, from, to,
+                    settings.effectiveThreads(), progress, checkpointing, writeCheckpoint,
+                    hops -> listener.replicaFinished(kelvin, hops));
+            listener.temperatureFinished(kelvin);
+        }
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> r = new ArrayList<>();
+        for (int i = from; i < to; i++) r.add(i);
+        return r;
+    }
+
+    private long temperatureSeed(int t) {
+        return ReplicaSeeds.forTemperature(model.deck().run().seed(), t);
+    }
+
+    /**
+     * The run's result from the finished replicas of every temperature (from one process, or merged
+     * from shards): each temperature analysed from its replicas in replica order, then the Arrhenius fits.
+     */
+    public RunResult combine(RunProgress progress) {
         Deck deck = model.deck();
         List<TemperatureRecord> records = new ArrayList<>();
         List<TransportResult> transport = new ArrayList<>();
         List<Double> temperatures = deck.temperaturesK();
-        for (int i = 0; i < temperatures.size(); i++) {
-            TemperatureRecord r = runTemperature(temperatures.get(i), ReplicaSeeds.forTemperature(deck.run().seed(), i));
+        for (int t = 0; t < temperatures.size(); t++) {
+            List<ReplicaResult> replicas = List.copyOf(progress.finished(t).values());
+            if (replicas.size() != replicasPerTemperature()) {
+                throw new IllegalStateException("temperature " + temperatures.get(t) + " K has " + replicas.size()
+                        + " of " + replicasPerTemperature() + " replicas");
+            }
+            TemperatureRecord r = analyze(temperatures.get(t), replicas);
             records.add(r);
             transport.add(r.transport());
         }
         return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal()),
                 hopClassRecords(), records, ArrheniusSummary.of(transport));
-    }
-
-    /** One temperature: all replicas, then the transport analysis of their trajectories. */
-    public TemperatureRecord runTemperature(double temperatureKelvin, long temperatureSeed) {
-        RateParameters parameters = model.rateParameters(temperatureKelvin);
-        KmcSettings settings = MeasurementPlan.settings(model, parameters, temperatureSeed, options);
-        listener.temperatureStarted(temperatureKelvin, settings.replicas());
-        List<ReplicaResult> replicas = new KmcSimulation(model.network(), parameters, settings)
-                .run(r -> listener.replicaFinished(temperatureKelvin, r.totalHops()));
-        listener.temperatureFinished(temperatureKelvin);
-        return analyze(temperatureKelvin, replicas);
     }
 
     /** Transport coefficients and hop counts from finished replicas of one temperature. */

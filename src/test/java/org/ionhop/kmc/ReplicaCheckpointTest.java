@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (the kMC trajectory is a deterministic function of the random stream and the state, so any
  * difference would mean the state capture is incomplete).
  */
-class ReplicaCheckpointTest {
+public class ReplicaCheckpointTest {
 
     enum Case { GROUPED_FREE, SUM_TREE_FREE, SUM_TREE_INTERACTING, LINEAR_INTERACTING }
 
@@ -73,7 +73,7 @@ class ReplicaCheckpointTest {
         assertSameResult(reference, replica.result());
     }
 
-    static void assertSameResult(ReplicaResult expected, ReplicaResult actual) {
+    public static void assertSameResult(ReplicaResult expected, ReplicaResult actual) {
         assertArrayEquals(expected.trajectory().displacementAngstrom(), actual.trajectory().displacementAngstrom());
         assertArrayEquals(expected.finalDisplacementAngstrom(), actual.finalDisplacementAngstrom());
         assertArrayEquals(expected.ionStartSite(), actual.ionStartSite());

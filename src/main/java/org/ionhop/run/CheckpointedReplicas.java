@@ -1,0 +1,126 @@
+package org.ionhop.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
+
+import org.ionhop.kmc.KmcReplica;
+import org.ionhop.kmc.KmcSimulation;
+import org.ionhop.kmc.StopFlag;
+
+/**
+ * Runs a block of replicas of one temperature on a thread pool so that they can all be paused for a
+ * checkpoint. A checkpoint is a round: raise the stop flag, let every running replica reach its next
+ * hop boundary and return, capture the unfinished ones, write, clear the flag and submit them again.
+ * Replicas that had not started when the flag rose return untouched and start fresh later. Pausing
+ * never draws a random number, so the results equal an uninterrupted run bit for bit.
+ */
+final class CheckpointedReplicas {
+    private CheckpointedReplicas() {}
+
+    /**
+     * Runs replicas [from, to) not yet finished in {@code progress} (continuing paused ones) until all
+     * are finished, moving each into {@code progress.finished(t)}.
+     *
+     * @param writeCheckpoint writes {@code progress} (called after the paused states are stored in it)
+     * @throws RunInterruptedException after the checkpoint, when termination was requested
+     */
+    static void run(KmcSimulation simulation, int t, int from, int to, int threads, RunProgress progress,
+                    Checkpointing checkpointing, Runnable writeCheckpoint, LongConsumer onReplicaFinished) {
+        Map<Integer, KmcReplica> live = new TreeMap<>();
+        List<Integer> pending = new ArrayList<>();
+        for (int r = from; r < to; r++) {
+            if (progress.finished(t).containsKey(r)) continue;
+            pending.add(r);
+            var state = progress.paused(t).get(r);
+            if (state != null) live.put(r, simulation.restoreReplica(state));
+        }
+        if (pending.isEmpty()) return;
+        StopFlag stop = checkpointing.stopFlag();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, pending.size())), task -> {
+            Thread th = new Thread(task, "ionhop-replica");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            while (!pending.isEmpty()) {
+                Map<Integer, Future<KmcReplica>> round = new LinkedHashMap<>();
+                for (int r : pending) {
+                    KmcReplica existing = live.get(r);
+                    int replica = r;
+                    round.put(r, pool.submit(() -> {
+                        if (stop.requested()) return existing; // not started this round
+                        KmcReplica k = existing != null ? existing : simulation.newReplica(replica);
+                        k.run(stop);
+                        return k;
+                    }));
+                }
+                awaitRound(round, checkpointing);
+                List<Integer> unfinished = new ArrayList<>();
+                for (var e : round.entrySet()) {
+                    KmcReplica k = get(e.getValue());
+                    if (k != null && k.result() != null) {
+                        progress.finished(t).put(e.getKey(), k.result());
+                        progress.paused(t).remove(e.getKey());
+                        live.remove(e.getKey());
+                        onReplicaFinished.accept(k.result().totalHops());
+                    } else {
+                        if (k != null) live.put(e.getKey(), k);
+                        unfinished.add(e.getKey());
+                    }
+                }
+                pending = unfinished;
+                if (pending.isEmpty()) break;
+                progress.paused(t).clear();
+                for (int r : pending) if (live.containsKey(r)) progress.paused(t).put(r, live.get(r).captureState());
+                writeCheckpoint.run();
+                if (checkpointing.terminationRequested()) throw new RunInterruptedException(checkpointing.file());
+                checkpointing.continueAfterPause();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits for every replica of the round, raising the stop flag when a periodic checkpoint falls due. */
+    private static void awaitRound(Map<Integer, Future<KmcReplica>> round, Checkpointing checkpointing) {
+        for (Future<KmcReplica> f : round.values()) {
+            while (!f.isDone()) {
+                long wait = checkpointing.nanosUntilDue();
+                if (wait <= 0) {
+                    checkpointing.requestPause();
+                    get(f);
+                } else {
+                    try {
+                        f.get(wait, TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException e) {
+                        // due now: the loop raises the flag
+                    } catch (InterruptedException | ExecutionException e) {
+                        get(f); // rethrows in the common form
+                    }
+                }
+            }
+        }
+    }
+
+    private static KmcReplica get(Future<KmcReplica> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("kMC run interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException("replica failed", e.getCause());
+        }
+    }
+}
