@@ -83,6 +83,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new org.ionhop.common.InputException(null, 0, "--threads", "must be >= 0, got " + threads,
                     "use 0 for all cores");
         }
+        SignalStop signals = SignalStop.install();
         RunOptions options = new RunOptions(quick, threads, output);
         RunListener listener = quiet ? RunListener.SILENT : new ProgressListener(spec.commandLine().getErr());
         RunPipeline pipeline = RunPipeline.forDeck(deck, options, listener);
@@ -102,7 +103,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!resume && Files.exists(checkpointFile) && !quiet) {
             err.println("note: starting over; the checkpoint " + checkpointFile + " will be replaced (use --resume to continue it)");
         }
-        SignalStop.install(checkpointing);
+        signals.attach(checkpointing);
         try {
             pipeline.execute(slice, checkpointing, progress);
         } catch (RunInterruptedException e) {
