@@ -229,20 +229,35 @@ public final class KmcReplica {
                 complete = false;
                 break;
             }
+            long chunkEnd = Math.min(end, (done | (STOP_CHECK_HOPS - 1)) + 1);
+            long reached = hops(done, chunkEnd, timeLimitSeconds, recorder);
+            done = reached;
+            if (reached < chunkEnd) break; // time limit or frozen: the phase is over
+        }
+        if (complete && timeLimitSeconds < Double.POSITIVE_INFINITY) timeSeconds = timeLimitSeconds;
+        hops += done - phaseHops;
+        phaseHops = done;
+        return complete;
+    }
+
+    /**
+     * The hot loop, free of pause checks: hops from count {@code done} up to {@code chunkEnd}.
+     *
+     * @return the count reached; less than {@code chunkEnd} when the time limit or a frozen state ended the phase
+     */
+    private long hops(long done, long chunkEnd, double timeLimitSeconds, TrajectoryRecorder recorder) {
+        while (done < chunkEnd) {
             double total = selector.totalRateHz();
-            if (total <= 0) break; // nothing can move: the state is frozen
+            if (total <= 0) return done; // nothing can move: the state is frozen
             double next = timeSeconds - Math.log(1.0 - random.nextDouble()) / total;
-            if (next > timeLimitSeconds) break;
+            if (next > timeLimitSeconds) return done;
             if (recorder != null) recorder.recordBefore(next, displacement);
             int hop = selector.select(random.nextDouble() * total);
             timeSeconds = next;
             apply(hop);
             done++;
         }
-        if (complete && timeLimitSeconds < Double.POSITIVE_INFINITY) timeSeconds = timeLimitSeconds;
-        hops += done - phaseHops;
-        phaseHops = done;
-        return complete;
+        return done;
     }
 
     private void apply(int h) {
