@@ -103,6 +103,7 @@ class DeckTest {
         assertEquals(RunSpec.DEFAULT_REPLICAS, d.run().replicas());
         assertEquals(RunSpec.DEFAULT_SAMPLES, d.run().sampling().samples());
         assertEquals(RunSpec.DEFAULT_SEED, d.run().seed());
+        assertEquals(RunSpec.DEFAULT_CHECKPOINT_INTERVAL_S, d.run().checkpointIntervalSeconds());
         assertEquals(0, d.run().equilibration().value());
         assertEquals(Runtime.getRuntime().availableProcessors(), d.run().threadsOrAllCores());
         assertEquals(dir.resolve("deck.h5"), d.output());
@@ -163,6 +164,8 @@ class DeckTest {
         assertError(variant("attempt_frequency_Hz: 1.0e13", "attempt_frequency_Hz: 0"), "attempt_frequency_Hz: 0",
                 "attempt_frequency_Hz: must be > 0, got 0");
         assertError(variant("charge: +1", "charge: 0"), "species:", "species.charge: charge 0 is not a plausible");
+        assertError(variant("  seed: 7", "  seed: 7\n  checkpoint_interval_s: -5"), "checkpoint_interval_s",
+                "run.checkpoint_interval_s: must be >= 0 s, got -5", "0 = only when stopped by a signal");
     }
 
     @Test
