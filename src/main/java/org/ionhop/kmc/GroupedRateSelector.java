@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>Each event's group and its position in that group share one {@code long}, so switching an
  * event touches one cache line of per-event state (this loop is memory-bound on large lattices).
  */
-public final class GroupedRateSelector implements EventSelector {
+public final class GroupedRateSelector implements FixedRateSelector {
     private static final long GROUP_BITS = 0xFFFF_FFFF_0000_0000L;
     private final double[] groupRateHz;   // per group
     private final int[] groupSize;
@@ -52,7 +52,7 @@ public final class GroupedRateSelector implements EventSelector {
         }
     }
 
-    /** Switches an event on at its fixed rate; no-op when it is on. */
+    @Override
     public void switchOn(int event) {
         long s = slot[event];
         if ((int) s != 0) return;
@@ -62,7 +62,7 @@ public final class GroupedRateSelector implements EventSelector {
         slot[event] = s | (p + 1);
     }
 
-    /** Switches an event off; no-op when it is off. */
+    @Override
     public void switchOff(int event) {
         long s = slot[event];
         int p1 = (int) s;
