@@ -1,7 +1,5 @@
 package org.ionhop.kmc;
 
-import java.util.Arrays;
-
 /**
  * Exact selector for events with a fixed rate when on (like {@link GroupedRateSelector}), laid out
  * for lattices much larger than the CPU caches: one bit per event says whether it is on, and
@@ -14,23 +12,21 @@ import java.util.Arrays;
  * a bitmap 64 times smaller than a per-event index: the whole state of a 10^6-site lattice is about
  * 1 MB per rate group.
  */
-public final class BitmapRateSelector implements FixedRateSelector {
+public final class BitmapRateSelector extends RateGroupSelector {
     private static final int WORD_SHIFT = 6;      // 64 events per word
     private static final int MID_SHIFT = 12;      // 4096 events per mid block (64 words)
     private static final int TOP_SHIFT = 18;      // 262144 events per top block (64 mid blocks)
 
-    private final double[] groupRateHz;
     private final short[] groupOf;                // per event, -1 = never on
     private final long[] on;                      // bit per event
     private final long[][] groupMembers;          // per group: bit per event in that group; null when one group
     private final int[][] midCount;               // per group, per 4096 events
     private final int[][] topCount;               // per group, per 262144 events
-    private final int[] groupCount;
 
     /** @param rateWhenOnHz the rate each event has whenever it is on (values are grouped exactly) */
     public BitmapRateSelector(double[] rateWhenOnHz) {
+        super(rateWhenOnHz);
         int events = rateWhenOnHz.length;
-        groupRateHz = Arrays.stream(rateWhenOnHz).filter(r -> r > 0).distinct().sorted().toArray();
         int groups = groupRateHz.length;
         if (groups > Short.MAX_VALUE) {
             throw new IllegalArgumentException(groups + " distinct rates: use the sum-tree selector");
@@ -40,28 +36,16 @@ public final class BitmapRateSelector implements FixedRateSelector {
         on = new long[words];
         groupMembers = groups > 1 ? new long[groups][words] : null;
         for (int e = 0; e < events; e++) {
-            int g = rateWhenOnHz[e] > 0 ? Arrays.binarySearch(groupRateHz, rateWhenOnHz[e]) : -1;
+            int g = groupOfRate(rateWhenOnHz[e]);
             groupOf[e] = (short) g;
             if (g >= 0 && groupMembers != null) groupMembers[g][e >> WORD_SHIFT] |= 1L << e;
         }
         midCount = new int[groups][(events >> MID_SHIFT) + 1];
         topCount = new int[groups][(events >> TOP_SHIFT) + 1];
-        groupCount = new int[groups];
     }
 
     @Override
-    public void setRate(int event, double rateHz) {
-        if (rateHz > 0) {
-            int g = groupOf[event];
-            if (g < 0 || groupRateHz[g] != rateHz) {
-                throw new IllegalArgumentException("event " + event + " switched on with rate " + rateHz
-                        + " Hz, not its fixed rate");
-            }
-            switchOn(event);
-        } else {
-            switchOff(event);
-        }
-    }
+    protected int groupOf(int event) { return groupOf[event]; }
 
     @Override
     public void switchOn(int event) {
@@ -87,32 +71,9 @@ public final class BitmapRateSelector implements FixedRateSelector {
         groupCount[g] += delta;
     }
 
-    @Override
-    public double totalRateHz() {
-        double total = 0;
-        for (int g = 0; g < groupRateHz.length; g++) total += groupRateHz[g] * groupCount[g];
-        return total;
-    }
-
-    @Override
-    public int select(double x) {
-        int chosen = -1;
-        double offset = x;
-        for (int g = 0; g < groupRateHz.length; g++) {
-            if (groupCount[g] == 0) continue;
-            chosen = g;
-            offset = x;
-            double weight = groupRateHz[g] * groupCount[g];
-            if (x < weight) break;
-            x -= weight;
-        }
-        // Rounding can leave x at or past the end of the last non-empty group: clamp into it.
-        int k = Math.min((int) (offset / groupRateHz[chosen]), groupCount[chosen] - 1);
-        return kthOnEvent(chosen, k);
-    }
-
     /** The k-th (0-based, in event order) on-event of group g. */
-    private int kthOnEvent(int g, int k) {
+    @Override
+    protected int member(int g, int k) {
         int[] top = topCount[g];
         int t = 0;
         while (k >= top[t]) k -= top[t++];
