@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             LatticeCommand.class,
+            RunCommand.class,
             NebCommand.class,
             BenchCommand.class,
         })

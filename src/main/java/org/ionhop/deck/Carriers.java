@@ -21,7 +21,7 @@ public record Carriers(Kind kind, double amount, Placement placement, SourceRef 
         public String key() { return key; }
     }
 
-    /** Initial arrangement: random (seeded) over all network sites, or filling sites in index order. */
+    /** Initial arrangement: random (seeded) over all network sites, or lowest site energy first (ties by index). */
     public enum Placement { RANDOM, ORDERED }
 
     /**

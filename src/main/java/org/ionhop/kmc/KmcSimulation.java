@@ -53,6 +53,14 @@ public final class KmcSimulation {
 
     /** Runs all replicas on {@link KmcSettings#effectiveThreads()} threads; results in replica order. */
     public List<ReplicaResult> run() {
+        return run(result -> { });
+    }
+
+    /**
+     * As {@link #run()}, telling {@code onReplicaDone} (from the worker thread, in completion order)
+     * as each replica finishes, e.g. for a progress bar. The results do not depend on it.
+     */
+    public List<ReplicaResult> run(java.util.function.Consumer<ReplicaResult> onReplicaDone) {
         int threads = Math.min(settings.effectiveThreads(), settings.replicas());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "ionhop-replica");
@@ -63,7 +71,11 @@ public final class KmcSimulation {
             List<Future<ReplicaResult>> futures = new ArrayList<>();
             for (int r = 0; r < settings.replicas(); r++) {
                 int replica = r;
-                futures.add(pool.submit(() -> runReplica(replica)));
+                futures.add(pool.submit(() -> {
+                    ReplicaResult result = runReplica(replica);
+                    onReplicaDone.accept(result);
+                    return result;
+                }));
             }
             List<ReplicaResult> results = new ArrayList<>();
             for (Future<ReplicaResult> f : futures) results.add(f.get());

@@ -1,0 +1,144 @@
+package org.ionhop.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.ionhop.common.Units;
+import org.ionhop.kmc.Trajectory;
+
+/**
+ * Turns the replica trajectories of one temperature into D*, D_J, the Haven ratio and the
+ * Nernst–Einstein conductivity, with standard errors.
+ *
+ * <p>D is the least-squares slope (with intercept) of MSD/2 over the fit window, computed per
+ * independent unit; values are the means over units and errors the standard errors of those means.
+ * The units are the replicas when there are at least {@link AnalysisSettings#minStatisticalUnits()};
+ * otherwise each replica is cut into equal time blocks (block averaging, e.g. 8 blocks for a
+ * single replica), each analysed as its own trajectory. Blocks of one Markovian hopping
+ * trajectory are independent once they are much longer than the velocity-correlation time (a few
+ * hops), which is what {@link AnalysisSettings#minBlockIntervals()} guards.
+ */
+public final class TransportAnalyzer {
+    private final AnalysisSettings settings;
+    private final MsdCalculator msd;
+
+    public TransportAnalyzer(AnalysisSettings settings) {
+        this.settings = settings;
+        this.msd = new MsdCalculator(settings.maxLagCount(), settings.maxOriginsPerLag());
+    }
+
+    /**
+     * @param temperatureKelvin           temperature, K (for Nernst–Einstein)
+     * @param replicas                    one trajectory per replica, all on the same time grid and ion count
+     * @param ionsPerCm3                  mobile-ion density, cm⁻³
+     * @param chargeNumber                charge number z of the mobile ion
+     * @param randomWalkDiffusionCm2PerS  uncorrelated-walk D_random = (1/6) Σ_h Γ_h |r_h|² (orientation
+     *                                    average, same normalisation as D_iso), cm²/s, or NaN if unknown
+     */
+    public TransportResult analyze(double temperatureKelvin, List<Trajectory> replicas, double ionsPerCm3,
+                                   int chargeNumber, double randomWalkDiffusionCm2PerS) {
+        Trajectory first = checkConsistent(replicas);
+        int intervals = first.sampleCount() - 1;
+        int blocks = blocksPerReplica(replicas.size(), intervals);
+        int blockIntervals = intervals / blocks;
+
+        List<MsdCalculator.Pair> full = new ArrayList<>();
+        for (Trajectory t : replicas) full.add(msd.compute(t, 0, intervals));
+        List<MsdCalculator.Pair> units = new ArrayList<>();
+        if (blocks == 1) {
+            units = full;
+        } else {
+            for (Trajectory t : replicas) {
+                for (int b = 0; b < blocks; b++) units.add(msd.compute(t, b * blockIntervals, blockIntervals));
+            }
+        }
+
+        int[] window = fitLags(units.get(0).tracer());
+        double[][][] tracerUnits = new double[units.size()][][];
+        double[][][] jumpUnits = new double[units.size()][][];
+        for (int u = 0; u < units.size(); u++) {
+            tracerUnits[u] = diffusionTensorCm2PerS(units.get(u).tracer(), window);
+            jumpUnits[u] = diffusionTensorCm2PerS(units.get(u).collective(), window);
+        }
+        DiffusionTensor tracer = DiffusionTensor.fromUnits(tracerUnits);
+        DiffusionTensor jump = DiffusionTensor.fromUnits(jumpUnits);
+        Estimate haven = UnitStatistics.ratioOfMeans(traceOver3(tracerUnits), traceOver3(jumpUnits));
+        Optional<Estimate> f = Double.isFinite(randomWalkDiffusionCm2PerS) && randomWalkDiffusionCm2PerS > 0
+                ? Optional.of(tracer.isotropic().times(1.0 / randomWalkDiffusionCm2PerS))
+                : Optional.empty();
+        Estimate sigma = jump.isotropic().times(
+                NernstEinstein.conductivitySPerCm(ionsPerCm3, chargeNumber, 1.0, temperatureKelvin));
+
+        MsdCurve unitLags = units.get(0).tracer();
+        return new TransportResult(temperatureKelvin,
+                MsdCurve.mean(full.stream().map(MsdCalculator.Pair::tracer).toList()),
+                MsdCurve.mean(full.stream().map(MsdCalculator.Pair::collective).toList()),
+                settings.fitWindow(), unitLags.lagSeconds()[window[0]], unitLags.lagSeconds()[window[1]],
+                tracer, jump, haven, f, sigma, ionsPerCm3, chargeNumber,
+                blocks == 1 ? ErrorSource.REPLICAS : ErrorSource.TIME_BLOCKS, units.size(), replicas.size());
+    }
+
+    private static Trajectory checkConsistent(List<Trajectory> replicas) {
+        if (replicas.isEmpty()) throw new IllegalArgumentException("no trajectories to analyse");
+        Trajectory first = replicas.get(0);
+        for (Trajectory t : replicas) {
+            if (t.sampleCount() != first.sampleCount() || t.ionCount() != first.ionCount()
+                    || t.sampleIntervalSeconds() != first.sampleIntervalSeconds()) {
+                throw new IllegalArgumentException("replica trajectories must share sample count, interval and ion count");
+            }
+        }
+        if (first.ionCount() == 0) throw new IllegalArgumentException("trajectories have no ions");
+        if (first.sampleCount() < 3) throw new IllegalArgumentException("a trajectory needs at least 3 samples");
+        return first;
+    }
+
+    private int blocksPerReplica(int replicaCount, int intervals) {
+        if (replicaCount >= settings.minStatisticalUnits()) return 1;
+        int wanted = (settings.minStatisticalUnits() + replicaCount - 1) / replicaCount;
+        return Math.max(1, Math.min(wanted, intervals / settings.minBlockIntervals()));
+    }
+
+    /** First and last lag index inside the fit window; at least two lags, lag 0 excluded. */
+    private int[] fitLags(MsdCurve curve) {
+        double[] lags = curve.lagSeconds();
+        double longest = lags[lags.length - 1];
+        double lo = settings.fitWindow().startFraction() * longest * (1 - 1e-12);
+        double hi = settings.fitWindow().endFraction() * longest * (1 + 1e-12);
+        int a = -1, b = -1;
+        for (int i = 1; i < lags.length; i++) {
+            if (lags[i] >= lo && lags[i] <= hi) {
+                if (a < 0) a = i;
+                b = i;
+            }
+        }
+        if (a < 0 || b - a < 1) {
+            throw new IllegalArgumentException("the fit window " + settings.fitWindow() + " holds fewer than two of the "
+                    + (lags.length - 1) + " time lags; record more samples or widen the window");
+        }
+        return new int[] {a, b};
+    }
+
+    private static double[][] diffusionTensorCm2PerS(MsdCurve curve, int[] window) {
+        int n = window[1] - window[0] + 1;
+        double[] t = new double[n];
+        double[] y = new double[n];
+        double[][] d = new double[3][3];
+        for (int a = 0; a < 3; a++) {
+            for (int b = a; b < 3; b++) {
+                for (int i = 0; i < n; i++) {
+                    t[i] = curve.lagSeconds()[window[0] + i];
+                    y[i] = curve.tensorAngstrom2()[window[0] + i][a][b];
+                }
+                d[a][b] = d[b][a] = 0.5 * LineFit.unweighted(t, y).slope() * Units.ANGSTROM2_TO_CM2;
+            }
+        }
+        return d;
+    }
+
+    private static double[] traceOver3(double[][][] tensors) {
+        double[] out = new double[tensors.length];
+        for (int u = 0; u < tensors.length; u++) out[u] = (tensors[u][0][0] + tensors[u][1][1] + tensors[u][2][2]) / 3;
+        return out;
+    }
+}

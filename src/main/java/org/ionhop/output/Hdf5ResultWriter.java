@@ -1,0 +1,181 @@
+package org.ionhop.output;
+
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.api.WritableDataset;
+import io.jhdf.api.WritableGroup;
+
+import org.ionhop.analysis.ArrheniusFit;
+import org.ionhop.analysis.ArrheniusForm;
+import org.ionhop.analysis.ArrheniusSummary;
+import org.ionhop.analysis.DiffusionTensor;
+import org.ionhop.analysis.Estimate;
+import org.ionhop.analysis.TransportResult;
+
+/**
+ * Writes one run's results as an HDF5 file (jHDF), atomically. Every dataset carries a {@code units}
+ * attribute ("1" for dimensionless numbers, "none" for text); estimates are written as a dataset and
+ * a {@code <name>_stderr} sibling. Layout:
+ * <pre>
+ * /                      attrs ionhop_version, seed, deck, created (ISO-8601 UTC)
+ * /structure             lattice_vectors [3,3] (rows a,b,c), site_fractional, site_cartesian, site_labels, site_elements
+ * /network               labels, from_label, to_label, length, barrier, count_per_cell (one entry per hop class)
+ * /temperatures/&lt;T&gt;K     temperature, time_lag [lags], msd_tracer, msd_collective [lags,3,3],
+ *                        D_tracer, D_jump [3,3] (+ _stderr, _eigenvalues, _principal_axes, _iso, _network,
+ *                        _dimensionality), haven_ratio, correlation_factor (if known), conductivity,
+ *                        ion_density, charge_number, fit_window, fit_window_time, statistical_units,
+ *                        replicas, hop_counts, hop_count_total; attr error_source
+ * /arrhenius             sigma·T fit: activation_energy, prefactor, reduced_chi_square, conductivity_300K
+ *                        (+ _stderr, _ci95); subgroups D_tracer and D_jump with the same for D (D_300K)
+ * </pre>
+ * Empty lists (no sites, no hop classes) are not written as datasets (jHDF cannot write zero-length
+ * arrays); each group's {@code count} attribute says how many entries it has.
+ */
+public final class Hdf5ResultWriter {
+    static final String DIMENSIONLESS = "1";
+    static final String TEXT = "none";
+    static final String ANGSTROM = "angstrom";
+    static final String ANGSTROM2 = "angstrom^2";
+    static final String CM2_PER_S = "cm^2/s";
+    static final String S_PER_CM = "S/cm";
+
+    /** Writes the file under {@code target}, replacing any existing one only once it is complete. */
+    public void write(Path target, RunResult run) throws IOException {
+        AtomicFiles.write(target, tmp -> {
+            Files.delete(tmp); // jHDF creates the file itself; leave no stale bytes behind
+            try (WritableHdfFile file = HdfFile.write(tmp)) {
+                writeRoot(file, run.metadata());
+                writeStructure(file.putGroup("structure"), run.structure());
+                writeNetwork(file.putGroup("network"), run.hopClasses());
+                WritableGroup temps = file.putGroup("temperatures");
+                temps.putAttribute("count", run.temperatures().size());
+                for (TemperatureRecord t : run.temperatures()) {
+                    writeTemperature(temps.putGroup(groupName(t.transport().temperatureKelvin())), t);
+                }
+                writeArrhenius(file.putGroup("arrhenius"), run.arrhenius());
+            }
+        });
+    }
+
+    /** "300K", "412.5K": the temperature without trailing zeros. */
+    public static String groupName(double temperatureKelvin) {
+        return BigDecimal.valueOf(temperatureKelvin).stripTrailingZeros().toPlainString() + "K";
+    }
+
+    private static void writeRoot(WritableHdfFile file, RunMetadata m) {
+        file.putAttribute("ionhop_version", m.ionhopVersion());
+        file.putAttribute("seed", m.seed());
+        file.putAttribute("deck", m.deckText().isEmpty() ? "(empty)" : m.deckText());
+        file.putAttribute("created", m.createdAt().toString());
+    }
+
+    private static void writeStructure(WritableGroup g, StructureRecord s) {
+        put(g, "lattice_vectors", s.latticeVectorsAngstrom(), ANGSTROM, "rows are the lattice vectors a, b, c (Cartesian)");
+        g.putAttribute("count", s.siteLabels().size());
+        put(g, "site_fractional", s.siteFractional(), DIMENSIONLESS, "fractional coordinates of the sites");
+        put(g, "site_cartesian", s.siteCartesianAngstrom(), ANGSTROM, "Cartesian positions of the sites");
+        put(g, "site_labels", s.siteLabels().toArray(new String[0]), TEXT, "crystallographic site labels");
+        put(g, "site_elements", s.siteElements().toArray(new String[0]), TEXT, "element symbols");
+    }
+
+    private static void writeNetwork(WritableGroup g, List<HopClassRecord> classes) {
+        g.putAttribute("count", classes.size());
+        put(g, "labels", classes.stream().map(HopClassRecord::label).toArray(String[]::new), TEXT, "hop class labels");
+        put(g, "from_label", classes.stream().map(HopClassRecord::fromLabel).toArray(String[]::new), TEXT, "start site label");
+        put(g, "to_label", classes.stream().map(HopClassRecord::toLabel).toArray(String[]::new), TEXT, "end site label");
+        put(g, "length", classes.stream().mapToDouble(HopClassRecord::lengthAngstrom).toArray(), ANGSTROM, "hop length");
+        put(g, "barrier", classes.stream().mapToDouble(HopClassRecord::barrierEv).toArray(), "eV", "saddle-point (E_KRA) barrier");
+        put(g, "count_per_cell", classes.stream().mapToInt(HopClassRecord::countPerCell).toArray(), DIMENSIONLESS,
+                "undirected hops of this class per conventional cell");
+    }
+
+    private static void writeTemperature(WritableGroup g, TemperatureRecord record) {
+        TransportResult r = record.transport();
+        g.putAttribute("error_source", r.errorSource().name().toLowerCase(java.util.Locale.ROOT));
+        put(g, "temperature", r.temperatureKelvin(), "K", "temperature");
+        put(g, "time_lag", r.tracerMsd().lagSeconds(), "s", "time lag of the MSD");
+        put(g, "msd_tracer", r.tracerMsd().tensorAngstrom2(), ANGSTROM2,
+                "<dr_a dr_b> per ion, averaged over ions, replicas and time origins, [lag,a,b]");
+        put(g, "msd_collective", r.collectiveMsd().tensorAngstrom2(), ANGSTROM2,
+                "<(sum_k dr_k)_a (sum_k dr_k)_b>/N, averaged over replicas and time origins, [lag,a,b]");
+        writeTensor(g, "D_tracer", r.tracer(), "tracer diffusion tensor D*");
+        writeTensor(g, "D_jump", r.jump(), "jump (collective) diffusion tensor D_J");
+        putEstimate(g, "haven_ratio", r.havenRatio(), DIMENSIONLESS, "Haven ratio D*_iso/D_J_iso");
+        r.correlationFactor().ifPresent(f ->
+                putEstimate(g, "correlation_factor", f, DIMENSIONLESS, "tracer correlation factor D*_iso/D_random"));
+        putEstimate(g, "conductivity", r.conductivitySPerCm(), S_PER_CM,
+                "Nernst-Einstein conductivity n (z e)^2 D_J_iso / (kB T)");
+        put(g, "ion_density", r.ionsPerCm3(), "cm^-3", "mobile-ion number density n");
+        put(g, "charge_number", r.chargeNumber(), DIMENSIONLESS, "charge number z of the mobile ion");
+        put(g, "fit_window", new double[] {r.fitWindow().startFraction(), r.fitWindow().endFraction()}, DIMENSIONLESS,
+                "MSD fit window as fractions of the longest lag of a statistical unit");
+        put(g, "fit_window_time", new double[] {r.fitStartSeconds(), r.fitEndSeconds()}, "s",
+                "first and last time lag used in the MSD fit");
+        put(g, "statistical_units", r.statisticalUnits(), DIMENSIONLESS,
+                "independent units (replicas or time blocks) the standard errors come from; t-distributed with units-1 dof");
+        put(g, "replicas", r.replicas(), DIMENSIONLESS, "replica trajectories");
+        put(g, "hop_counts", record.hopCountsPerClass(), DIMENSIONLESS, "hops performed per hop class, all replicas");
+        put(g, "hop_count_total", record.totalHops(), DIMENSIONLESS, "hops performed, all replicas");
+    }
+
+    private static void writeTensor(WritableGroup g, String name, DiffusionTensor d, String what) {
+        put(g, name, d.valueCm2PerS(), CM2_PER_S, what);
+        put(g, name + "_stderr", d.stderrCm2PerS(), CM2_PER_S, "standard error of " + name);
+        put(g, name + "_eigenvalues", d.eigenvaluesCm2PerS(), CM2_PER_S, "principal values, descending");
+        put(g, name + "_principal_axes", d.principalAxes(), DIMENSIONLESS, "rows are the unit principal axes");
+        putEstimate(g, name + "_iso", d.isotropic(), CM2_PER_S, "trace/3 (orientation average)");
+        put(g, name + "_dimensionality", d.dimensionality(), DIMENSIONLESS, "number of non-zero principal values");
+        putEstimate(g, name + "_network", d.networkAverage(), CM2_PER_S,
+                "trace/dimensionality: D within the subspace the ions move in");
+    }
+
+    private static void writeArrhenius(WritableGroup g, ArrheniusSummary s) {
+        g.putAttribute("reference_temperature_K", ArrheniusSummary.REFERENCE_TEMPERATURE_KELVIN);
+        writeFit(g, s.conductivity(), "conductivity");
+        writeFit(g.putGroup("D_tracer"), s.tracerDiffusion(), "D");
+        writeFit(g.putGroup("D_jump"), s.jumpDiffusion(), "D");
+    }
+
+    private static void writeFit(WritableGroup g, Optional<ArrheniusFit> maybe, String quantity) {
+        if (maybe.isEmpty()) {
+            g.putAttribute("note", "no fit: fewer than two temperatures with a positive value");
+            return;
+        }
+        ArrheniusFit fit = maybe.get();
+        g.putAttribute("law", fit.form() == ArrheniusForm.CONDUCTIVITY_TIMES_T
+                ? "sigma*T = A exp(-Ea/(kB T))" : "D = D0 exp(-Ea/(kB T))");
+        g.putAttribute("weighting", fit.weighted() ? "1/relative_error^2" : "equal weights, errors from residual scatter");
+        putEstimate(g, "activation_energy", fit.activationEnergyEv(), "eV", "Arrhenius activation energy Ea");
+        putEstimate(g, "prefactor", fit.prefactor(), fit.form().prefactorUnits(), "Arrhenius prefactor");
+        put(g, "reduced_chi_square", fit.reducedChiSquare(), DIMENSIONLESS, "chi^2/(n-2) of the weighted fit");
+        ArrheniusFit.Prediction p = fit.predict(ArrheniusSummary.REFERENCE_TEMPERATURE_KELVIN);
+        String units = fit.form() == ArrheniusForm.CONDUCTIVITY_TIMES_T ? S_PER_CM : CM2_PER_S;
+        String name = quantity + "_300K";
+        putEstimate(g, name, p.value(), units, "extrapolated to 300 K");
+        put(g, name + "_ci95", new double[] {p.lower95(), p.upper95()}, units, "95% confidence interval at 300 K");
+        if (!fit.excludedTemperaturesKelvin().isEmpty()) {
+            put(g, "excluded_temperatures", fit.excludedTemperaturesKelvin().stream().mapToDouble(Double::doubleValue)
+                    .toArray(), "K", "temperatures left out (non-positive value)");
+        }
+    }
+
+    private static void putEstimate(WritableGroup g, String name, Estimate e, String units, String description) {
+        put(g, name, e.value(), units, description);
+        put(g, name + "_stderr", e.stderr(), units, "standard error of " + name);
+    }
+
+    private static void put(WritableGroup g, String name, Object data, String units, String description) {
+        if (data.getClass().isArray() && Array.getLength(data) == 0) return;
+        WritableDataset d = g.putDataset(name, data);
+        d.putAttribute("units", units);
+        d.putAttribute("description", description);
+    }
+}

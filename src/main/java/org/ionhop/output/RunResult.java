@@ -1,0 +1,18 @@
+package org.ionhop.output;
+
+import java.util.List;
+
+import org.ionhop.analysis.ArrheniusSummary;
+
+/**
+ * Everything one {@code ionhop run} writes: metadata, structure, network, one record per temperature
+ * (ascending order is kept as given) and the Arrhenius fits over them.
+ */
+public record RunResult(RunMetadata metadata, StructureRecord structure, List<HopClassRecord> hopClasses,
+                        List<TemperatureRecord> temperatures, ArrheniusSummary arrhenius) {
+
+    public RunResult {
+        hopClasses = List.copyOf(hopClasses);
+        temperatures = List.copyOf(temperatures);
+    }
+}

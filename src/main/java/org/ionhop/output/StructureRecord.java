@@ -1,0 +1,50 @@
+package org.ionhop.output;
+
+import java.util.List;
+
+import org.ionhop.crystal.Cell;
+import org.ionhop.crystal.Crystal;
+import org.ionhop.crystal.CrystalSite;
+import org.joml.Vector3d;
+
+/**
+ * The crystal a run was made on, as plain arrays for the result file.
+ *
+ * @param latticeVectorsAngstrom rows are the lattice vectors a, b, c in Cartesian Å
+ * @param siteFractional         [site][3] fractional coordinates
+ * @param siteCartesianAngstrom  [site][3] Cartesian positions, Å
+ * @param siteLabels             crystallographic label of each site
+ * @param siteElements           element symbol of each site
+ */
+public record StructureRecord(double[][] latticeVectorsAngstrom, double[][] siteFractional,
+                              double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements) {
+
+    public StructureRecord {
+        int n = siteFractional.length;
+        if (siteCartesianAngstrom.length != n || siteLabels.size() != n || siteElements.size() != n) {
+            throw new IllegalArgumentException("one position, label and element per site expected");
+        }
+        siteLabels = List.copyOf(siteLabels);
+        siteElements = List.copyOf(siteElements);
+    }
+
+    /** The conventional cell and all symmetry-expanded sites of a crystal. */
+    public static StructureRecord of(Crystal crystal) {
+        Cell cell = crystal.cell();
+        List<CrystalSite> sites = crystal.sites();
+        double[][] lattice = {toArray(cell.vectorA()), toArray(cell.vectorB()), toArray(cell.vectorC())};
+        double[][] frac = new double[sites.size()][];
+        double[][] cart = new double[sites.size()][];
+        for (int i = 0; i < sites.size(); i++) {
+            frac[i] = sites.get(i).fractional();
+            Vector3d f = new Vector3d(frac[i][0], frac[i][1], frac[i][2]);
+            cart[i] = toArray(cell.toCartesian(f, new Vector3d()));
+        }
+        return new StructureRecord(lattice, frac, cart, sites.stream().map(CrystalSite::label).toList(),
+                sites.stream().map(CrystalSite::element).toList());
+    }
+
+    private static double[] toArray(Vector3d v) {
+        return new double[] {v.x, v.y, v.z};
+    }
+}

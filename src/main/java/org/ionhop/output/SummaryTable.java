@@ -1,0 +1,52 @@
+package org.ionhop.output;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.ionhop.analysis.ArrheniusFit;
+import org.ionhop.analysis.ArrheniusSummary;
+import org.ionhop.analysis.Estimate;
+import org.ionhop.analysis.TransportResult;
+
+/** The end-of-run summary for the terminal: one row per temperature, then the activation energies. */
+public final class SummaryTable {
+    private static final String ROW = "%8s  %-22s  %-22s  %-16s  %-22s  %s%n";
+
+    private SummaryTable() {}
+
+    public static String format(List<TransportResult> results, ArrheniusSummary arrhenius) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, ROW, "T (K)", "D* (cm^2/s)", "D_J (cm^2/s)", "H", "sigma (S/cm)", "errors from"));
+        for (TransportResult r : results) {
+            sb.append(String.format(Locale.ROOT, ROW, trimmed(r.temperatureKelvin()),
+                    pm(r.tracer().isotropic(), "%.3e", "%.1e"), pm(r.jump().isotropic(), "%.3e", "%.1e"),
+                    pm(r.havenRatio(), "%.3f", "%.3f"), pm(r.conductivitySPerCm(), "%.3e", "%.1e"),
+                    r.statisticalUnits() + " " + r.errorSource().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        }
+        fitLine(sb, "Ea (sigma*T)", arrhenius.conductivity(), "sigma", "S/cm");
+        fitLine(sb, "Ea (D*)     ", arrhenius.tracerDiffusion(), "D*", "cm^2/s");
+        fitLine(sb, "Ea (D_J)    ", arrhenius.jumpDiffusion(), "D_J", "cm^2/s");
+        sb.append("D = trace/3 of the tensor; ± one standard error; sigma by Nernst-Einstein from D_J.\n");
+        return sb.toString();
+    }
+
+    private static void fitLine(StringBuilder sb, String label, Optional<ArrheniusFit> fit, String symbol, String units) {
+        if (fit.isEmpty()) {
+            sb.append(label).append(": needs at least two temperatures\n");
+            return;
+        }
+        ArrheniusFit f = fit.get();
+        ArrheniusFit.Prediction p = f.predict(ArrheniusSummary.REFERENCE_TEMPERATURE_KELVIN);
+        sb.append(String.format(Locale.ROOT, "%s: %s eV   %s(300 K) = %.3e %s (95%% CI %.2e – %.2e)%n", label,
+                pm(f.activationEnergyEv(), "%.3f", "%.3f"), symbol, p.value().value(), units, p.lower95(), p.upper95()));
+    }
+
+    static String pm(Estimate e, String valueFormat, String errorFormat) {
+        return String.format(Locale.ROOT, valueFormat + " ± " + errorFormat, e.value(), e.stderr());
+    }
+
+    private static String trimmed(double t) {
+        return Hdf5ResultWriter.groupName(t).replace("K", "");
+    }
+}

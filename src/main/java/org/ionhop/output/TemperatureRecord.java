@@ -1,0 +1,23 @@
+package org.ionhop.output;
+
+import org.ionhop.analysis.TransportResult;
+
+/**
+ * The results of one temperature.
+ *
+ * @param transport          transport coefficients and MSD curves
+ * @param hopCountsPerClass  hops performed per hop class (index as in the network), summed over
+ *                           replicas, during the recorded (post-equilibration) time
+ */
+public record TemperatureRecord(TransportResult transport, long[] hopCountsPerClass) {
+
+    public TemperatureRecord {
+        hopCountsPerClass = hopCountsPerClass.clone();
+    }
+
+    public long totalHops() {
+        long s = 0;
+        for (long c : hopCountsPerClass) s += c;
+        return s;
+    }
+}

@@ -1,0 +1,154 @@
+package org.ionhop.rates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ionhop.common.InputException;
+import org.ionhop.crystal.AtomSite;
+import org.ionhop.crystal.Crystal;
+import org.ionhop.crystal.CrystalFiles;
+import org.ionhop.deck.Deck;
+import org.ionhop.deck.ExtraSite;
+import org.ionhop.deck.PairInteraction;
+import org.ionhop.common.Units;
+import org.ionhop.network.HopClass;
+import org.ionhop.network.HopNetwork;
+import org.ionhop.network.HopNetworkBuilder;
+
+/**
+ * The physical model a deck describes: the host crystal (with the deck's extra sites), the hop
+ * network in the supercell, the barrier of every hop class, and the site and pair energies. Turns
+ * into {@link RateParameters} at any temperature.
+ *
+ * <p>Pair interactions: the deck gives them by distance shell; the rate model takes them per hop
+ * class (a class is a symmetry orbit of site pairs, so this keeps shells symmetry-exact). A shell
+ * applies to every class whose length lies in [shell_min, shell_max]; interactions therefore reach
+ * only as far as the hop cutoff, and a shell that holds no hop class is an error.
+ */
+public final class DeckModel {
+    private final Deck deck;
+    private final Crystal crystal;
+    private final HopNetwork network;
+    private final BarrierAssignment barriers;
+    private final double[] siteEnergyEv;
+    private final double[] pairEnergyEv;
+
+    private DeckModel(Deck deck, Crystal crystal, HopNetwork network, BarrierAssignment barriers) {
+        this.deck = deck;
+        this.crystal = crystal;
+        this.network = network;
+        this.barriers = barriers;
+        this.siteEnergyEv = siteEnergies(deck, network);
+        this.pairEnergyEv = pairEnergies(deck, network.classes());
+    }
+
+    /**
+     * Reads the structure the deck names, adds its extra sites, builds the network in the deck's
+     * supercell and assigns barriers.
+     *
+     * @throws InputException for any problem, located in the deck where the deck is at fault
+     */
+    public static DeckModel build(Deck deck) {
+        Crystal host = CrystalFiles.read(deck.structure());
+        Crystal crystal = host;
+        List<ExtraSite> extra = deck.network().extraSites();
+        if (!extra.isEmpty()) {
+            List<AtomSite> sites = new ArrayList<>();
+            for (ExtraSite e : extra) {
+                double[] f = {e.fractional().get(0), e.fractional().get(1), e.fractional().get(2)};
+                String element = e.element() == null || e.element().isEmpty() ? deck.species().element() : e.element();
+                sites.add(new AtomSite(e.label(), element, f, 1.0, e.where().line()));
+            }
+            crystal = relocate(deck, () -> host.withExtraSites(sites), "network.extra_sites");
+        }
+        Crystal withExtras = crystal;
+        HopNetwork network = relocate(deck, () -> new HopNetworkBuilder(withExtras)
+                .mobileLabels(deck.network().allLabels())
+                .cutoffAngstrom(deck.network().cutoffAngstrom())
+                .supercell(deck.supercell()[0], deck.supercell()[1], deck.supercell()[2])
+                .build(), "network");
+        return new DeckModel(deck, withExtras, network, BarrierAssignment.assign(deck, network));
+    }
+
+    /**
+     * Errors from the crystal and network layers know nothing of the deck; when they are about the
+     * deck's choices (labels, cutoff, supercell, extra sites) the user must be sent to the deck line.
+     */
+    private static <T> T relocate(Deck deck, java.util.function.Supplier<T> step, String key) {
+        try {
+            return step.get();
+        } catch (InputException e) {
+            boolean insideStructureFile = e.line() > 0 && e.file() != null && !e.file().equals(deck.file());
+            if (insideStructureFile) throw e;
+            throw new InputException(deck.file(), deck.where(key.split("\\.")[0]).line(), key, e.problem(), e.hint());
+        }
+    }
+
+    private static double[] siteEnergies(Deck deck, HopNetwork network) {
+        return network.siteLabels().stream().mapToDouble(deck::siteEnergyEv).toArray();
+    }
+
+    private static double[] pairEnergies(Deck deck, List<HopClass> classes) {
+        double[] j = new double[classes.size()];
+        for (PairInteraction p : deck.pairInteractions()) {
+            boolean any = false;
+            for (HopClass c : classes) {
+                if (c.lengthAngstrom() >= p.shellMinAngstrom() && c.lengthAngstrom() <= p.shellMaxAngstrom()) {
+                    j[c.index()] += p.energyEv();
+                    any = true;
+                }
+            }
+            if (!any) {
+                throw p.where().error(String.format("pair-interaction shell %.3f-%.3f Å holds no hop class "
+                                + "(pair interactions act between the two ends of a hop; classes: %s)",
+                                p.shellMinAngstrom(), p.shellMaxAngstrom(), describe(classes)),
+                        "choose shell limits around a class length, or raise network.cutoff_angstrom");
+            }
+        }
+        return j;
+    }
+
+    private static String describe(List<HopClass> classes) {
+        return String.join(", ", classes.stream().map(HopClass::describe).toList());
+    }
+
+    public Deck deck() { return deck; }
+    /** The host crystal with the deck's extra sites expanded. */
+    public Crystal crystal() { return crystal; }
+    public HopNetwork network() { return network; }
+    public BarrierAssignment barriers() { return barriers; }
+    /** Site energy per network site type ({@link HopNetwork#siteLabels()}), eV. */
+    public double[] siteEnergyEv() { return siteEnergyEv.clone(); }
+    /** Pair interaction per hop class, eV. */
+    public double[] pairEnergyEv() { return pairEnergyEv.clone(); }
+
+    /** Number of mobile ions in the supercell (checked against the number of sites). */
+    public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }
+
+    public RateParameters rateParameters(double temperatureKelvin) {
+        return new RateParameters(barriers.kraEv(), barriers.attemptFrequencyHz(), siteEnergyEv, pairEnergyEv,
+                temperatureKelvin);
+    }
+
+    /**
+     * Random-walk diffusion coefficient D_random = (1-c) (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer in
+     * a non-interacting lattice gas on a network whose sites are all symmetry-equivalent, or NaN when
+     * the model has several site types or pair interactions (then no simple reference exists).
+     * With it, f = D* / D_random is the tracer correlation factor.
+     */
+    public double randomWalkDiffusionAngstrom2PerS(double temperatureKelvin) {
+        RateParameters p = rateParameters(temperatureKelvin);
+        if (network.siteLabels().size() != 1 || p.hasPairInteractions()) return Double.NaN;
+        double kT = Units.KB_EV_PER_K * temperatureKelvin;
+        int[] start = network.hopStart();
+        int[] cls = network.hopClass();
+        double[] v = network.hopVector();
+        double sum = 0;
+        for (int h = start[0]; h < start[1]; h++) {
+            double rate = p.attemptFrequencyHz()[cls[h]] * Math.exp(-p.kraBarrierEv()[cls[h]] / kT);
+            sum += rate * (v[3 * h] * v[3 * h] + v[3 * h + 1] * v[3 * h + 1] + v[3 * h + 2] * v[3 * h + 2]);
+        }
+        double c = (double) ionCount() / network.siteCount();
+        return (1 - c) * sum / 6.0;
+    }
+}

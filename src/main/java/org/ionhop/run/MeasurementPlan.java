@@ -1,0 +1,77 @@
+package org.ionhop.run;
+
+import org.ionhop.deck.Carriers;
+import org.ionhop.deck.RunSpec;
+import org.ionhop.kmc.KmcSettings;
+import org.ionhop.kmc.KmcSimulation;
+import org.ionhop.kmc.ReplicaResult;
+import org.ionhop.kmc.RunLength;
+import org.ionhop.rates.DeckModel;
+import org.ionhop.rates.RateParameters;
+
+/**
+ * Turns the deck's {@code run} section into engine settings for one temperature.
+ *
+ * <p>The MSD analysis needs every replica on the same time grid, so the measurement phase is always
+ * a simulated time. A run length in hops becomes a time through a short seeded pilot run (same
+ * equilibration, then at least a few thousand hops) that measures the hop rate at this temperature:
+ * t = hops wanted / pilot hop rate. The pilot depends only on the seed, so this stays reproducible.
+ */
+final class MeasurementPlan {
+    /** The pilot measures at least this many hops (a 2 % relative error on the hop rate for a Poisson count). */
+    private static final long PILOT_MIN_HOPS = 2500;
+
+    private MeasurementPlan() {}
+
+    static KmcSettings settings(DeckModel model, RateParameters parameters, long temperatureSeed,
+                                RunOptions options) {
+        RunSpec run = model.deck().run();
+        int ions = model.ionCount();
+        double scale = options.quick() ? RunOptions.QUICK_LENGTH_FACTOR : 1.0;
+        int replicas = options.quick() ? Math.min(run.replicas(), RunOptions.QUICK_MAX_REPLICAS) : run.replicas();
+        int threads = options.threads() > 0 ? options.threads() : run.threads();
+
+        org.ionhop.kmc.Carriers carriers = org.ionhop.kmc.Carriers.ions(ions).withPlacement(
+                model.deck().carriers().placement() == Carriers.Placement.ORDERED
+                        ? org.ionhop.kmc.Carriers.Placement.LOWEST_ENERGY : org.ionhop.kmc.Carriers.Placement.RANDOM);
+        RunLength equilibration = runLength(run.equilibration(), scale);
+
+        double seconds;
+        if (run.length().unit() == RunSpec.LengthUnit.SIMULATED_TIME_S) {
+            seconds = run.length().value() * scale;
+        } else {
+            double hopsWanted = run.length().unit() == RunSpec.LengthUnit.HOPS_PER_ION
+                    ? run.length().value() * ions : run.length().value();
+            hopsWanted *= scale;
+            seconds = hopsWanted / pilotHopRateHz(model, parameters, carriers, equilibration, temperatureSeed,
+                    (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)));
+        }
+        double interval = run.sampling().byCount()
+                ? seconds / (run.sampling().samples() - 1) : run.sampling().intervalSeconds();
+        return KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
+                .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
+                .withSeed(temperatureSeed);
+    }
+
+    private static double pilotHopRateHz(DeckModel model, RateParameters parameters,
+                                         org.ionhop.kmc.Carriers carriers, RunLength equilibration,
+                                         long temperatureSeed, long pilotHops) {
+        KmcSettings pilot = KmcSettings.of(carriers, RunLength.totalHops(Math.max(1, pilotHops)),
+                        Double.POSITIVE_INFINITY)
+                .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
+        ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot).runReplica(0);
+        if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
+            throw new IllegalStateException("pilot run made no hop: every ion is blocked");
+        }
+        return r.totalHops() / r.simulatedTimeSeconds();
+    }
+
+    private static RunLength runLength(RunSpec.Length length, double scale) {
+        if (length == null || length.value() <= 0) return RunLength.none();
+        return switch (length.unit()) {
+            case SIMULATED_TIME_S -> RunLength.seconds(length.value() * scale);
+            case HOPS_PER_ION -> RunLength.hopsPerIon(length.value() * scale);
+            case TOTAL_HOPS -> RunLength.totalHops(Math.round(length.value() * scale));
+        };
+    }
+}
