@@ -17,6 +17,7 @@ import org.ionhop.rates.RateParameters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -48,6 +49,9 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
         PrintWriter out = spec.commandLine().getOut();
         long hops = quick ? 2_000_000 : 10_000_000;
         out.printf(Locale.ROOT, "IonHop kMC benchmark: simple-cubic lattice gas, half filling, E_KRA %.2f eV, "
