@@ -110,6 +110,8 @@ public final class RunCommand implements Callable<Integer> {
             err.println("ionhop: stopped by signal after writing the checkpoint " + e.checkpoint()
                     + "; continue with: ionhop run " + deck + " --resume (and the same options)");
             return ExitCodes.INTERRUPTED_CHECKPOINTED;
+        } catch (java.io.UncheckedIOException e) {
+            throw new java.io.IOException(e.getMessage() + ": " + e.getCause().getMessage(), e.getCause()); // exit code 4
         }
         var out = spec.commandLine().getOut();
         if (shard != null) {
