@@ -1,5 +1,7 @@
 package org.ionhop.kmc;
 
+import java.util.Arrays;
+
 /**
  * Exact selector for events whose rate, when on, is fixed per event (the non-interacting lattice
  * gas): events with the same rate form a group; a group keeps its members in a swap-remove array,
@@ -56,31 +58,6 @@ public final class GroupedRateSelector extends RateGroupSelector {
         slot[last] = (slot[last] & GROUP_BITS) | p1;
         slot[event] = s & GROUP_BITS;
     }
-<<<<<<< HEAD
-
-    @Override
-    public double totalRateHz() {
-        double total = 0;
-        for (int g = 0; g < groupRateHz.length; g++) total += groupRateHz[g] * groupSize[g];
-        return total;
-    }
-
-    @Override
-    public int select(double x) {
-        int chosen = -1;
-        double offset = x;
-        for (int g = 0; g < groupRateHz.length; g++) {
-            if (groupSize[g] == 0) continue;
-            chosen = g;
-            offset = x;
-            double weight = groupRateHz[g] * groupSize[g];
-            if (x < weight) break;
-            x -= weight;
-        }
-        // Rounding can leave x at or past the end of the last non-empty group: clamp into it.
-        int k = (int) (offset / groupRateHz[chosen]);
-        return members[chosen][Math.min(k, groupSize[chosen] - 1)];
-    }
 
     /**
      * The events that are on, group by group in member order. That order decides which event a
@@ -88,22 +65,20 @@ public final class GroupedRateSelector extends RateGroupSelector {
      */
     public int[] onEventsInOrder() {
         int total = 0;
-        for (int size : groupSize) total += size;
+        for (int size : groupCount) total += size;
         int[] out = new int[total];
         int k = 0;
-        for (int g = 0; g < groupSize.length; g++) {
-            System.arraycopy(members[g], 0, out, k, groupSize[g]);
-            k += groupSize[g];
+        for (int g = 0; g < groupCount.length; g++) {
+            System.arraycopy(members[g], 0, out, k, groupCount[g]);
+            k += groupCount[g];
         }
         return out;
     }
 
     /** Switches everything off, then on exactly the events of {@link #onEventsInOrder()}, in that order. */
     public void restoreOrder(int[] onEvents) {
-        Arrays.fill(groupSize, 0);
+        Arrays.fill(groupCount, 0);
         for (int e = 0; e < slot.length; e++) slot[e] &= GROUP_BITS;
         for (int e : onEvents) switchOn(e);
     }
-=======
->>>>>>> main
 }

@@ -392,16 +392,20 @@ public final class KmcReplica {
                 displacement.clone(), hopsPerClass.clone(), occupancyClock.clone(),
                 measuring ? measurementStartSite.clone() : null, measuring ? recorder.samples() : null,
                 ((RandomProviderDefaultState) random.saveState()).getState(),
-                grouped != null ? grouped.onEventsInOrder() : null);
+                selector instanceof GroupedRateSelector g ? g.onEventsInOrder() : null);
+    }
+
+    private static void require(boolean fits, String what) {
+        if (!fits) throw new IllegalArgumentException("replica state does not fit this simulation: its " + what + " differs");
     }
 
     /** Overwrites this replica (built for the same index, network and settings) with a captured state. */
     void restore(ReplicaState s) {
-        if (s.replica() != replica || s.ionAt().length != occupied.length || s.displacementAngstrom().length != displacement.length
-                || s.hopsPerClass().length != hopsPerClass.length || s.occupancyClock().length != occupancyClock.length
-                || (s.selectorOrder() == null) != (grouped == null)) {
-            throw new IllegalArgumentException("replica state does not fit this network and settings");
-        }
+        require(s.replica() == replica, "replica index");
+        require(s.ionAt().length == occupied.length && s.occupancyClock().length == occupancyClock.length, "site count");
+        require(s.displacementAngstrom().length == displacement.length, "ion count");
+        require(s.hopsPerClass().length == hopsPerClass.length, "hop class count");
+        require((s.selectorOrder() == null) != (selector instanceof GroupedRateSelector), "event selector");
         phase = s.phase();
         phaseHops = s.phaseHops();
         hops = s.totalHops();
@@ -418,8 +422,8 @@ public final class KmcReplica {
             recorder.restore(s.recordedSamples());
         }
         random.restoreState(new RandomProviderDefaultState(s.randomState()));
-        if (grouped != null) {
-            grouped.restoreOrder(s.selectorOrder());
+        if (selector instanceof GroupedRateSelector g) {
+            g.restoreOrder(s.selectorOrder());
         } else {
             for (int h = 0; h < isolatedRateHz.length; h++) selector.setRate(h, currentRate(h));
         }

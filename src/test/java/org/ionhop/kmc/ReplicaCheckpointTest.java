@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 public class ReplicaCheckpointTest {
 
-    enum Case { GROUPED_FREE, SUM_TREE_FREE, SUM_TREE_INTERACTING, LINEAR_INTERACTING }
+    enum Case { GROUPED_FREE, BITMAP_FREE, SUM_TREE_FREE, SUM_TREE_INTERACTING, LINEAR_INTERACTING }
 
     @ParameterizedTest
     @EnumSource(Case.class)
@@ -30,6 +30,7 @@ public class ReplicaCheckpointTest {
         boolean interacting = c == Case.SUM_TREE_INTERACTING || c == Case.LINEAR_INTERACTING;
         SelectorKind kind = switch (c) {
             case GROUPED_FREE -> SelectorKind.GROUPED;
+            case BITMAP_FREE -> SelectorKind.BITMAP;
             case SUM_TREE_FREE, SUM_TREE_INTERACTING -> SelectorKind.SUM_TREE;
             case LINEAR_INTERACTING -> SelectorKind.LINEAR_SCAN;
         };
