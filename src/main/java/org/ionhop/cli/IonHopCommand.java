@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             LatticeCommand.class,
             RunCommand.class,
             NebCommand.class,
+            ValidateCommand.class,
         })
 public final class IonHopCommand implements Runnable {
     @picocli.CommandLine.Spec
