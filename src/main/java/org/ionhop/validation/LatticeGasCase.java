@@ -84,7 +84,7 @@ public final class LatticeGasCase implements ValidationCase {
                     .withEquilibration(RunLength.hopsPerIon(5));
         } else {
             // every ion must jump many times: one ion jumps once per ~N/z vacancy hops of the single vacancy
-            double length = ctx.pick(4000, 1000) * (double) n * attemptTime;
+            double length = ctx.pick(8000, 2000) * (double) n * attemptTime;
             s = KmcSettings.of(Carriers.vacancies(1), RunLength.seconds(length), length / 400);
         }
         s = s.withReplicas(replicas).withThreads(ctx.threads()).withSeed(31 + ions);

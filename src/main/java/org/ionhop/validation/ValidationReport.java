@@ -141,7 +141,9 @@ public final class ValidationReport {
 
     private static String deviation(Comparison c) {
         String scale = c.logarithmic() ? " decades" : "";
-        return String.format(Locale.ROOT, "%.3g%s (%.2gσ, %+.2g%%)", c.deviation(), scale, c.deviationInSigma(),
+        double sigmas = c.deviationInSigma();
+        String inSigma = Double.isInfinite(sigmas) ? "∞" : String.format(Locale.ROOT, "%.2g", sigmas);
+        return String.format(Locale.ROOT, "%.3g%s (%sσ, %+.2g%%)", c.deviation(), scale, inSigma,
                 100 * c.relativeDeviation());
     }
 
