@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             NebCommand.class,
             ValidateCommand.class,
+            BenchCommand.class,
         })
 public final class IonHopCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.ionhop.common.InputException;
 import org.ionhop.crystal.AtomSite;
 import org.ionhop.crystal.Crystal;
+import org.ionhop.deck.Deck;
+import org.ionhop.rates.DeckModel;
 import org.ionhop.crystal.CrystalFiles;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  ionhop lattice LiBH4.cif --species Li --cutoff 4.5 --supercell 2x2x2",
             "  # Mg in a spinel: tetrahedral 8a sites via the empty octahedral 16c sites",
-            "  ionhop lattice MgSc2Se4.cif --species Mg --extra-site oct:0,0,0 --json"})
+            "  ionhop lattice MgSc2Se4.cif --species Mg --extra-site oct:0,0,0 --json",
+            "  # a deck: its network in its supercell and the barrier each class receives",
+            "  ionhop lattice inputs/MgSc2Se4_Mg_vacancy.yaml"})
 public final class LatticeCommand implements Callable<Integer> {
     private static final Pattern SUPERCELL = Pattern.compile("\\s*(\\d+)\\s*[xX]\\s*(\\d+)\\s*[xX]\\s*(\\d+)\\s*");
     /** Default hop cutoff, Å: first-shell hops of Li/Mg conductors are typically 2.5–4.5 Å. */
@@ -47,10 +51,10 @@ public final class LatticeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "crystal structure: CIF, POSCAR or CONTCAR")
+    @Parameters(index = "0", paramLabel = "FILE", description = "crystal structure (CIF, POSCAR or CONTCAR) or an input deck (.yaml)")
     Path file;
 
-    @Option(names = "--species", required = true, paramLabel = "ELEMENT", description = "mobile species, e.g. Li")
+    @Option(names = "--species", paramLabel = "ELEMENT", description = "mobile species, e.g. Li (required for a structure file; a deck names its own)")
     String species;
 
     @Option(names = "--sites", split = ",", paramLabel = "LABEL",
@@ -76,6 +80,46 @@ public final class LatticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LatticeReport report = isDeck(file) ? deckReport() : structureReport();
+        if (json) {
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report));
+        } else {
+            spec.commandLine().getOut().print(report.toText());
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static boolean isDeck(Path path) {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** A deck: its network in its supercell, and the barrier every class receives. */
+    private LatticeReport deckReport() {
+        if (species != null || cutoff != null || supercell != null || !extraSites.isEmpty() || !sites.isEmpty()) {
+            throw new org.ionhop.common.InputException(null, 0, "lattice",
+                    "--species, --sites, --extra-site, --cutoff and --supercell are for structure files; a deck sets them itself",
+                    "edit the deck, or run 'ionhop lattice' on the structure file");
+        }
+        DeckModel model = DeckModel.build(Deck.load(file));
+        Deck deck = model.deck();
+        Set<String> extraLabels = new LinkedHashSet<>();
+        deck.network().extraSites().forEach(e -> extraLabels.add(e.label()));
+        List<LatticeReport.BarrierInfo> barriers = model.barriers().barriers().stream()
+                .map(b -> new LatticeReport.BarrierInfo(b.hopClass().index(), b.kraEv(), b.attemptFrequencyHz(),
+                        b.describeSource())).toList();
+        return LatticeReport.of(model.crystal(), extraLabels, deck.species().element(), deck.network().allLabels(),
+                        deck.network().cutoffAngstrom(), null, model.network().classes(), model.network())
+                .withBarriers(file.toString(), barriers, model.barriers().notes());
+    }
+
+    private LatticeReport structureReport() {
+        if (species == null) {
+            throw new org.ionhop.common.InputException(null, 0, "--species",
+                    "a structure file needs --species (the mobile element, e.g. --species Li)", null);
+        }
         Double given = cutoff == null ? null : parseCutoff();
         int[] repeats = supercell == null ? null : parseSupercell();
         Crystal read = CrystalFiles.read(file);
@@ -93,16 +137,7 @@ public final class LatticeCommand implements Callable<Integer> {
                 : null;
         List<HopClass> classes = builder.cutoffAngstrom(cutoffAngstrom).classify();
         HopNetwork network = repeats == null ? null : builder.supercell(repeats[0], repeats[1], repeats[2]).build();
-        LatticeReport report = LatticeReport.of(crystal, extraLabels, species, labels, cutoffAngstrom, note, classes,
-                network);
-        if (json) {
-            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(report));
-        } else {
-            spec.commandLine().getOut().print(report.toText());
-        }
-        spec.commandLine().getOut().flush();
-        return 0;
+        return LatticeReport.of(crystal, extraLabels, species, labels, cutoffAngstrom, note, classes, network);
     }
 
     /** The default cutoff, or just past the nearest-neighbour distance when that is longer. */

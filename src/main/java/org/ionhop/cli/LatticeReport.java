@@ -20,7 +20,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo spaceGroup, List<SiteInfo> sites,
-                     NetworkInfo network, List<HopClass> hopClasses) {
+                     NetworkInfo network, List<HopClass> hopClasses, String deck, List<BarrierInfo> barriers,
+                     List<String> notes) {
+
+    /**
+     * The barrier a deck gives one hop class.
+     *
+     * @param hopClass          class index
+     * @param kraEv             E_KRA, eV
+     * @param attemptFrequencyHz attempt frequency, Hz
+     * @param source            where the number comes from (deck line, NEB profile)
+     */
+    record BarrierInfo(int hopClass, double kraEv, double attemptFrequencyHz, String source) {}
+
+    /** The same report with the barriers a deck assigns and the notes it raised. */
+    LatticeReport withBarriers(String deckFile, List<BarrierInfo> assigned, List<String> assignmentNotes) {
+        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, deckFile, assigned,
+                assignmentNotes.isEmpty() ? null : assignmentNotes);
+    }
 
     record CellInfo(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg,
                     double volumeAngstrom3) {}
@@ -59,7 +76,7 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 new CellInfo(c.lengthA(), c.lengthB(), c.lengthC(), c.alphaDeg(), c.betaDeg(), c.gammaDeg(), c.volume()),
                 new SpaceGroupInfo(crystal.spaceGroup().symbol(), crystal.spaceGroup().number(),
                         crystal.spaceGroup().order()),
-                sites, net, classes);
+                sites, net, classes, null, null, null);
     }
 
     String toText() {
@@ -94,6 +111,15 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
         for (HopClass h : hopClasses) {
             line(sb, "  %3d  %-8s %-8s %10.4f %10d %10d %9d", h.index(), h.fromLabel(), h.toLabel(),
                     h.lengthAngstrom(), h.hopsPerFromSite(), h.hopsPerToSite(), h.countPerCell());
+        }
+        if (barriers != null) {
+            sb.append('\n');
+            line(sb, "Barriers from %s:", deck);
+            line(sb, "  %3s  %9s %11s  %s", "#", "E_KRA/eV", "nu/Hz", "source");
+            for (BarrierInfo b : barriers) {
+                line(sb, "  %3d  %9.4f %11.3e  %s", b.hopClass(), b.kraEv(), b.attemptFrequencyHz(), b.source());
+            }
+            if (notes != null) notes.forEach(n -> line(sb, "Note: %s", n));
         }
         return sb.toString();
     }

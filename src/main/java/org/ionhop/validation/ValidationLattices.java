@@ -12,9 +12,9 @@ import org.ionhop.network.HopNetworkBuilder;
 /** Hop networks of the textbook lattices the analytic cases run on, built by the production builder. */
 public final class ValidationLattices {
     /** Label of the regular sites of {@link #caesiumChloride}. */
-    public static final String REGULAR = "R";
+    public static final String REGULAR = "A";
     /** Label of the body-centre (interstitial) sites of {@link #caesiumChloride}. */
-    public static final String INTERSTITIAL = "I";
+    public static final String INTERSTITIAL = "B";
 
     private ValidationLattices() {}
 

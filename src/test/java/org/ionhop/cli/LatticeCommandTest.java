@@ -49,25 +49,11 @@ class LatticeCommandTest {
         return file;
     }
 
-    private record Run(int exit, String out, String err) {}
 
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = IonHopMain.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void jsonListsTheSitesAndTwoClassesOfEqualLength() throws IOException {
-        Run r = run("lattice", writeCif().toString(), "--species", "Li", "--cutoff", "3.2", "--json");
+        CliRun r = CliRun.of("lattice", writeCif().toString(), "--species", "Li", "--cutoff", "3.2", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(16, json.get("spaceGroup").get("operations").asInt());
@@ -92,7 +78,7 @@ class LatticeCommandTest {
     @Test
     void extraSitesJoinTheNetworkWithTheirOwnLabel() throws IOException {
         // Interstitial "i" at 2f (1/2,0,0),(0,1/2,0): each Li has 4 at a/2, each i has 2 Li.
-        Run r = run("lattice", writeCif().toString(), "--species", "Li", "--extra-site", "i:1/2,0,0",
+        CliRun r = CliRun.of("lattice", writeCif().toString(), "--species", "Li", "--extra-site", "i:1/2,0,0",
                 "--cutoff", "1.6", "--supercell", "4x4x4", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -110,7 +96,7 @@ class LatticeCommandTest {
     @Test
     void defaultCutoffWidensToTheNearestNeighboursAndSaysSo() throws IOException {
         // a = 5 Å: no hop within the default 4.5 Å; widened just past 5 Å, below the next shell 5√2.
-        Run r = run("lattice", writeCif(5.0).toString(), "--species", "Li", "--json");
+        CliRun r = CliRun.of("lattice", writeCif(5.0).toString(), "--species", "Li", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         double cutoff = json.get("network").get("cutoffAngstrom").asDouble();
@@ -118,7 +104,7 @@ class LatticeCommandTest {
         assertTrue(json.get("network").get("cutoffNote").asText().contains("widened"));
         assertEquals(2, json.get("hopClasses").size());
         // a = 3 Å: hops exist within 4.5 Å, so the default stays and no note is given.
-        JsonNode small = new ObjectMapper().readTree(run("lattice", writeCif(3.0).toString(), "--species", "Li",
+        JsonNode small = new ObjectMapper().readTree(CliRun.of("lattice", writeCif(3.0).toString(), "--species", "Li",
                 "--json").out());
         assertEquals(LatticeCommand.DEFAULT_CUTOFF_ANGSTROM, small.get("network").get("cutoffAngstrom").asDouble());
         assertTrue(small.get("network").get("cutoffNote") == null);
@@ -127,7 +113,7 @@ class LatticeCommandTest {
     @Test
     void shippedSpinelHasTheTetOctHopClass() throws IOException {
         // 8a Mg with the empty 16c octahedra: 4 16c per 8a and 2 8a per 16c at a√3/8 (a = 11.10 Å).
-        Run r = run("lattice", "lattices/MgSc2Se4_Fd-3m.cif", "--species", "Mg", "--extra-site", "Oct16c:0,0,0",
+        CliRun r = CliRun.of("lattice", "lattices/MgSc2Se4_Fd-3m.cif", "--species", "Mg", "--extra-site", "Oct16c:0,0,0",
                 "--cutoff", "2.5", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -148,7 +134,7 @@ class LatticeCommandTest {
 
     @Test
     void textTableNamesTheClasses() throws IOException {
-        Run r = run("lattice", writeCif().toString(), "--species", "Li", "--cutoff", "3.2");
+        CliRun r = CliRun.of("lattice", writeCif().toString(), "--species", "Li", "--cutoff", "3.2");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Hop classes"), r.out());
         assertTrue(r.out().contains("3.0000"), r.out());
@@ -163,7 +149,7 @@ class LatticeCommandTest {
                 new String[] {"lattice", cif, "--species", "Li", "--cutoff", "2"},
                 new String[] {"lattice", cif, "--species", "Li", "--extra-site", "Li1:0,0,0"},
                 new String[] {"lattice", cif, "--species", "Li", "--supercell", "1x1x1"})) {
-            Run r = run(args);
+            CliRun r = CliRun.of(args);
             assertEquals(ExitCodes.BAD_INPUT, r.exit(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().startsWith("ionhop: error: "), r.err());
@@ -172,9 +158,32 @@ class LatticeCommandTest {
 
     @Test
     void helpShowsAnExample() {
-        Run r = run("lattice", "--help");
+        CliRun r = CliRun.of("lattice", "--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("Example"), r.out());
         assertTrue(r.out().contains("ionhop lattice "), r.out());
     }
+    @Test
+    void aDeckShowsItsNetworkAndTheBarrierOfEveryClass() throws IOException {
+        CliRun r = CliRun.of("lattice", "inputs/MgSc2Se4_Mg_vacancy.yaml", "--json");
+        assertEquals(0, r.exit(), r.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        // 2x2x2 spinel: 64 8a + 128 16c sites; 4 hops out of every 8a and 2 out of every 16c.
+        assertEquals(192, json.at("/network/siteCount").asInt());
+        assertEquals(64 * 4 + 128 * 2, json.at("/network/hopCount").asInt());
+        assertEquals(1, json.at("/barriers").size());
+        assertEquals(0.33, json.at("/barriers/0/kraEv").asDouble(), 1e-12);
+        assertTrue(json.at("/barriers/0/source").asText().contains("MgSc2Se4_Mg_vacancy.yaml:"), r.out());
+    }
+
+    @Test
+    void aStructureFileNeedsASpeciesAndADeckRefusesStructureOptions() throws IOException {
+        CliRun noSpecies = CliRun.of("lattice", writeCif().toString());
+        assertEquals(ExitCodes.BAD_INPUT, noSpecies.exit());
+        assertTrue(noSpecies.err().contains("needs --species"), noSpecies.err());
+        CliRun deckWithCutoff = CliRun.of("lattice", "inputs/MgSc2Se4_Mg_vacancy.yaml", "--cutoff", "3");
+        assertEquals(ExitCodes.BAD_INPUT, deckWithCutoff.exit());
+        assertTrue(deckWithCutoff.err().contains("a deck sets them itself"), deckWithCutoff.err());
+    }
+
 }

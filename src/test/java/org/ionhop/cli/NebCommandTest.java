@@ -23,27 +23,13 @@ class NebCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
 
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = IonHopMain.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void jsonBarriersAndAnAtomicallyWrittenPng() throws IOException {
         Path png = dir.resolve("profile.png");
-        Result r = run("neb", "inputs/neb/asymmetric.twocol.dat", "--json", "--png", png.toString());
-        assertEquals(ExitCodes.OK, r.code(), r.err());
+        CliRun r = CliRun.of("neb", "inputs/neb/asymmetric.twocol.dat", "--json", "--png", png.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         // Hand-computed in inputs/neb/README.md.
         assertEquals(0.35, j.get("forward_barrier_eV").asDouble(), 1e-12);
@@ -62,8 +48,8 @@ class NebCommandTest {
 
     @Test
     void textOutputNamesEnergySourceAndBarriers() {
-        Result r = run("neb", "inputs/neb/vasp-run", "--no-png");
-        assertEquals(ExitCodes.OK, r.code(), r.err());
+        CliRun r = CliRun.of("neb", "inputs/neb/vasp-run", "--no-png");
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertTrue(r.out().contains("energy: OSZICAR E0 = energy(sigma->0)"), r.out());
         assertTrue(r.out().contains("E_KRA               0.4250 eV"), r.out());
         assertTrue(r.out().contains("forward barrier     0.4500 eV"), r.out());
@@ -71,12 +57,12 @@ class NebCommandTest {
 
     @Test
     void userErrorsExitWithCode2AndOneLine() {
-        Result missing = run("neb", dir.resolve("none.dat").toString());
-        assertEquals(ExitCodes.BAD_INPUT, missing.code());
+        CliRun missing = CliRun.of("neb", dir.resolve("none.dat").toString());
+        assertEquals(ExitCodes.BAD_INPUT, missing.exit());
         assertEquals("ionhop: error: " + dir.resolve("none.dat") + ": NEB profile not found (check the path)",
                 missing.err().trim());
-        Result format = run("neb", "inputs/neb/asymmetric.twocol.dat", "--format", "xyz", "--no-png");
-        assertEquals(ExitCodes.BAD_INPUT, format.code());
+        CliRun format = CliRun.of("neb", "inputs/neb/asymmetric.twocol.dat", "--format", "xyz", "--no-png");
+        assertEquals(ExitCodes.BAD_INPUT, format.exit());
         assertEquals("ionhop: error: --format: unknown value 'xyz' (use one of auto, nebdat, twocol, vasp)",
                 format.err().trim());
     }
@@ -91,8 +77,8 @@ class NebCommandTest {
 
     @Test
     void helpShowsAnExample() {
-        Result r = run("neb", "--help");
-        assertEquals(0, r.code());
+        CliRun r = CliRun.of("neb", "--help");
+        assertEquals(0, r.exit());
         assertTrue(r.out().contains("./ionhop neb inputs/neb/sin2-symmetric.neb.dat"), r.out());
     }
 }

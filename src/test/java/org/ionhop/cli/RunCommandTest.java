@@ -17,27 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunCommandTest {
-    private record Outcome(int code, String out, String err) {}
 
-    private static Outcome run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true));
-        System.setErr(new PrintStream(err, true));
-        try {
-            return new Outcome(IonHopMain.run(args), out.toString(), err.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void writesHdf5SummaryAndPlotsAndPrintsTheTable(@TempDir Path dir) throws IOException {
         Path deck = LatticeGasDeckFixture.write(dir, "[500, 600]", 4, 0);
         Path h5 = dir.resolve("out/gas.h5");
-        Outcome o = run("run", deck.toString(), "--quick", "--quiet", "-o", h5.toString());
-        assertEquals(ExitCodes.OK, o.code(), o.err());
+        CliRun o = CliRun.of("run", deck.toString(), "--quick", "--quiet", "-o", h5.toString());
+        assertEquals(ExitCodes.OK, o.exit(), o.err());
         assertTrue(Files.size(h5) > 0);
         assertTrue(Files.exists(dir.resolve("out/gas_summary.txt")));
         assertTrue(Files.exists(dir.resolve("out/gas_plots/arrhenius_conductivity.png")));
@@ -51,8 +38,8 @@ class RunCommandTest {
     void badDeckIsOneLineWithFileAndLineAndExitCode2(@TempDir Path dir) throws IOException {
         Path deck = LatticeGasDeckFixture.write(dir, "[500]", 4, 0);
         Files.writeString(deck, Files.readString(deck).replace("temperatures_K:", "temprature_K:"));
-        Outcome o = run("run", deck.toString(), "--quiet");
-        assertEquals(ExitCodes.BAD_INPUT, o.code());
+        CliRun o = CliRun.of("run", deck.toString(), "--quiet");
+        assertEquals(ExitCodes.BAD_INPUT, o.exit());
         String[] lines = o.err().strip().split("\n");
         assertEquals(1, lines.length, o.err());
         assertTrue(lines[0].startsWith("ionhop: error: " + deck + ":"), lines[0]);

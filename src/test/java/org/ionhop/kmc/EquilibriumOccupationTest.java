@@ -28,11 +28,12 @@ class EquilibriumOccupationTest {
     @ParameterizedTest
     @ValueSource(doubles = {300, 600, 1200})
     void singleIonFollowsBoltzmann(double kelvin) {
-        HopNetwork net = TemporaryCubicNetwork.checkerboard(4, 2.0);
+        HopNetwork net = TestLattices.cesiumChloride(3);
         double beta = 1 / (Units.KB_EV_PER_K * kelvin);
         double expectedB = Math.exp(-beta * DE_EV) / (1 + Math.exp(-beta * DE_EV)); // probability on a B site
         List<ReplicaResult> rs = run(net, kelvin, Carriers.ions(1), 20000);
-        var fracB = ReplicaStatistics.overReplicas(rs, r -> share(r, net, 1, 1));
+        int b = net.siteLabels().indexOf("B");
+        var fracB = ReplicaStatistics.overReplicas(rs, r -> share(r, net, b, 1));
         assertTrue(fracB.error() < 0.03 * expectedB, "too noisy: " + fracB);
         assertTrue(fracB.agreesWith(expectedB, 3.5), "P(B) = " + fracB + ", Boltzmann " + expectedB + " at " + kelvin + " K");
     }
@@ -41,12 +42,13 @@ class EquilibriumOccupationTest {
     @ParameterizedTest
     @ValueSource(doubles = {300, 600, 1200})
     void manyIonsFollowCanonicalFermiDirac(double kelvin) {
-        HopNetwork net = TemporaryCubicNetwork.checkerboard(6, 2.0);
+        HopNetwork net = TestLattices.cesiumChloride(5);
         int sitesPerType = net.siteCount() / 2;
         int ions = net.siteCount() / 4;
         double expected = AnalyticResults.canonicalMeanOnB(sitesPerType, sitesPerType, ions, DE_EV / (Units.KB_EV_PER_K * kelvin));
         List<ReplicaResult> rs = run(net, kelvin, Carriers.ions(ions), 2000);
-        var onB = ReplicaStatistics.overReplicas(rs, r -> r.occupationPerSiteType()[1] * sitesPerType);
+        int b = net.siteLabels().indexOf("B");
+        var onB = ReplicaStatistics.overReplicas(rs, r -> r.occupationPerSiteType()[b] * sitesPerType);
         assertTrue(onB.error() < 0.02 * expected, "too noisy: " + onB);
         assertTrue(onB.agreesWith(expected, 3.5), "<n_B> = " + onB + ", exact canonical " + expected + " at " + kelvin + " K");
     }
@@ -72,7 +74,9 @@ class EquilibriumOccupationTest {
     }
 
     private static List<ReplicaResult> run(HopNetwork net, double kelvin, Carriers carriers, double hopsPerIon) {
-        RateParameters p = RateParameters.uniform(1, 2, KRA_EV, NU_HZ, kelvin).withSiteEnergies(0, DE_EV);
+        double[] siteEnergy = new double[2];
+        siteEnergy[net.siteLabels().indexOf("B")] = DE_EV;
+        RateParameters p = RateParameters.uniform(1, 2, KRA_EV, NU_HZ, kelvin).withSiteEnergies(siteEnergy);
         KmcSettings s = KmcSettings.of(carriers, RunLength.hopsPerIon(hopsPerIon), 1)
                 .withEquilibration(RunLength.hopsPerIon(hopsPerIon / 10)).withReplicas(8).withSeed(7);
         return new KmcSimulation(net, p, s).run();

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * single-vacancy Compaan–Haven value and 1, and fall as c grows.
  */
 class LatticeGasTest {
-    private static final double A = 2.0;
+    private static final double A = TestLattices.A;
     private static final double BARRIER_EV = 0.3;
     private static final double NU_HZ = 1e13;
     private static final double T_KELVIN = 600;
@@ -28,7 +28,7 @@ class LatticeGasTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.1, 0.5, 0.8})
     void jumpDiffusionIsD0TimesOneMinusC(double c) {
-        HopNetwork net = TemporaryCubicNetwork.simpleCubic(8, A);
+        HopNetwork net = TestLattices.simpleCubic(8);
         int n = (int) Math.round(c * net.siteCount());
         double gamma = NU_HZ * Math.exp(-BARRIER_EV / (Units.KB_EV_PER_K * T_KELVIN));
         double d0 = gamma * A * A; // (1/6) z Γ a², z = 6

@@ -24,7 +24,7 @@ class LoopAllocationTest {
         var bean = ManagementFactory.getThreadMXBean();
         Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
         var threads = (com.sun.management.ThreadMXBean) bean;
-        HopNetwork net = TemporaryCubicNetwork.simpleCubic(12, 2.0);
+        HopNetwork net = TestLattices.simpleCubic(12);
         RateParameters p = RateParameters.uniform(1, 1, 0.3, 1e13, 600)
                 .withPairEnergies(pairInteractions ? 0.02 : 0.0);
         double limit = 1e-3;

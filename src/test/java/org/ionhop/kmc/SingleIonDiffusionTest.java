@@ -19,7 +19,17 @@ class SingleIonDiffusionTest {
 
     @Test
     void simpleCubic() {
-        assertRandomWalk(TemporaryCubicNetwork.simpleCubic(8, 2.0));
+        assertRandomWalk(TestLattices.simpleCubic(8));
+    }
+
+    @Test
+    void bodyCentredCubic() {
+        assertRandomWalk(TestLattices.bcc(5));
+    }
+
+    @Test
+    void faceCentredCubic() {
+        assertRandomWalk(TestLattices.fcc(4));
     }
 
     static void assertRandomWalk(HopNetwork network) {

@@ -16,7 +16,7 @@ class ThreadIndependenceTest {
 
     @Test
     void sameSeedSameBitsForAnyThreadCount() {
-        HopNetwork net = TemporaryCubicNetwork.checkerboard(6, 2.5);
+        HopNetwork net = TestLattices.cesiumChloride(4);
         RateParameters p = RateParameters.uniform(1, 2, 0.25, 1e13, 500).withSiteEnergies(0, 0.05);
         KmcSettings s = KmcSettings.of(Carriers.ionFraction(0.4), RunLength.totalHops(20000), 1e-9)
                 .withEquilibration(RunLength.hopsPerIon(2)).withReplicas(6).withSeed(42);

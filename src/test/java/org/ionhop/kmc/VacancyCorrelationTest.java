@@ -2,10 +2,8 @@ package org.ionhop.kmc;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 
 import org.ionhop.network.HopNetwork;
-import org.ionhop.rates.RateParameters;
 import org.ionhop.validation.VacancyCorrelationCase;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +17,42 @@ class VacancyCorrelationTest {
 
     @Test
     void simpleCubic() {
-        assertCorrelationFactor(TemporaryCubicNetwork.simpleCubic(16, 1.0), 0.65311);
+        assertCorrelationFactor(TestLattices.simpleCubic(16), 0.65311);
+    }
+
+    @Test
+    void bodyCentredCubic() {
+        assertCorrelationFactor(TestLattices.bcc(12), 0.72719);
+    }
+
+    @Test
+    void faceCentredCubic() {
+        assertCorrelationFactor(TestLattices.fcc(10), 0.78145);
+    }
+
+    @Test
+    void diamond() {
+        assertCorrelationFactor(TestLattices.diamond(8), 0.5);
+    }
+
+    @Test
+    void honeycomb() {
+        assertCorrelationFactor(TestLattices.honeycomb(48), 1.0 / 3);
+    }
+
+    @Test
+    void square() {
+        assertCorrelationFactor(TestLattices.square(64), 0.46694);
+    }
+
+    @Test
+    void triangular() {
+        assertCorrelationFactor(TestLattices.triangular(64), 0.56006);
     }
 
     static void assertCorrelationFactor(HopNetwork net, double compaanHaven) {
         var f = VacancyCorrelationCase.measure(net, 150, 16, 2024, 0);
-        System.out.println("f = " + f + " vs " + compaanHaven);
+        System.out.println(net.siteCount() + " sites: f = " + f + " vs " + compaanHaven);
         assertTrue(f.error() < 0.006 * compaanHaven, "error bar too wide for a 2% test: " + f);
         assertTrue(Math.abs(f.mean() - compaanHaven) < 0.02 * compaanHaven, "f = " + f + ", Compaan–Haven " + compaanHaven);
     }

@@ -1,0 +1,109 @@
+package org.ionhop.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.ionhop.crystal.StandardLattices;
+import org.ionhop.kmc.Carriers;
+import org.ionhop.kmc.SelectorKind;
+import org.ionhop.kmc.ThroughputBenchmark;
+import org.ionhop.kmc.ThroughputBenchmark.Measurement;
+import org.ionhop.network.HopNetwork;
+import org.ionhop.network.HopNetworkBuilder;
+import org.ionhop.rates.RateParameters;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ionhop bench}: the standard speed problem (simple-cubic lattice gas at half filling, one
+ * barrier) at 20³, 40³ and 100³ sites, timed per thread and with one replica per thread, against
+ * the naive linear-scan selector measured in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure kMC speed on the standard problem: simple-cubic lattice gas at half filling, "
+                + "one barrier, 20^3, 40^3 and 100^3 sites.")
+public final class BenchCommand implements Runnable {
+    private static final double LATTICE_ANGSTROM = 2.0;
+    private static final double BARRIER_EV = 0.3;
+    private static final double ATTEMPT_HZ = 1e13;
+    private static final double TEMPERATURE_K = 600;
+    private static final int[] SIZES = {20, 40, 100};
+    private static final long LINEAR_SCAN_EVENT_BUDGET = 2_000_000_000L; // events scanned per size, ~1-2 s
+
+    @Option(names = "--quick", description = "Shorter runs (about 5x fewer hops); figures are noisier.")
+    boolean quick;
+
+    @Option(names = "--threads", description = "Threads for the parallel run (default: all "
+            + "available processors).", paramLabel = "N")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        long hops = quick ? 2_000_000 : 10_000_000;
+        out.printf(Locale.ROOT, "IonHop kMC benchmark: simple-cubic lattice gas, half filling, E_KRA %.2f eV, "
+                + "nu %.0e Hz, %.0f K%s%n", BARRIER_EV, ATTEMPT_HZ, TEMPERATURE_K, quick ? " (--quick)" : "");
+        out.printf(Locale.ROOT, "machine: %d processors, %s; %s %s%n", Runtime.getRuntime().availableProcessors(),
+                cpuModel(), System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        out.println("reference (SPPARKS app_diffusion, one core, this kind of machine): 1.3e5 hops/s at 20^3, "
+                + "5.4e4 at 40^3");
+        out.printf(Locale.ROOT, "%-6s %9s  %-12s %11s %8s %14s  %s%n", "size", "sites", "selector", "hops",
+                "s", "hops/s/thread", "vs linear scan");
+        for (int n : SIZES) {
+            ThroughputBenchmark bench = new ThroughputBenchmark(simpleCubic(n), parameters(), Carriers.ionFraction(0.5));
+            int events = 6 * n * n * n;
+            long linearHops = Math.max(50, LINEAR_SCAN_EVENT_BUDGET / events / (quick ? 5 : 1));
+            Measurement linear = bench.measure(SelectorKind.LINEAR_SCAN, linearHops / 5, linearHops, 1);
+            for (SelectorKind kind : List.of(SelectorKind.GROUPED, SelectorKind.SUM_TREE)) {
+                Measurement m = bench.measure(kind, hops / 5, hops, 1);
+                row(out, n, kind, m, linear);
+            }
+            row(out, n, SelectorKind.LINEAR_SCAN, linear, linear);
+            if (threads > 1) {
+                Measurement single = bench.measure(SelectorKind.GROUPED, hops / 5, hops, 1);
+                Measurement parallel = bench.measure(SelectorKind.GROUPED, hops / 5, hops, threads);
+                out.printf(Locale.ROOT, "%-6s %9d  %-12s %11d %8.2f %14.3g  %d replicas in parallel: %.3g hops/s "
+                        + "total, scaling efficiency %.0f%%%n", n + "^3", n * n * n, "grouped", parallel.hops(),
+                        parallel.seconds(), parallel.hopsPerSecondPerThread(), threads, parallel.hopsPerSecond(),
+                        100 * parallel.hopsPerSecondPerThread() / single.hopsPerSecond());
+            }
+            out.flush();
+        }
+    }
+
+    private static void row(PrintWriter out, int n, SelectorKind kind, Measurement m, Measurement linear) {
+        out.printf(Locale.ROOT, "%-6s %9d  %-12s %11d %8.2f %14.3g  %.0fx%n", n + "^3", n * n * n,
+                kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), m.hops(), m.seconds(),
+                m.hopsPerSecondPerThread(), m.hopsPerSecond() / linear.hopsPerSecond());
+    }
+
+    private static RateParameters parameters() {
+        return RateParameters.uniform(1, 1, BARRIER_EV, ATTEMPT_HZ, TEMPERATURE_K);
+    }
+
+    private static HopNetwork simpleCubic(int n) {
+        return new HopNetworkBuilder(StandardLattices.simpleCubic(LATTICE_ANGSTROM))
+                .mobileLabels(List.of(StandardLattices.LABEL))
+                .cutoffAngstrom(1.1 * LATTICE_ANGSTROM).supercell(n, n, n).build();
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) return line.substring(line.indexOf(':') + 1).trim();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux or not readable: the processor count alone still identifies the run.
+        }
+        return System.getProperty("os.arch");
+    }
+}
