@@ -16,7 +16,6 @@ final class PublishedCases {
 
     /** MgSc2Se4 deck inputs: E_KRA 0.33 eV, 16c − 8a site energy 0.10 eV (see the deck header). */
     static final double MGSC2SE4_PATH_MAX_EV = 0.33 + 0.10 / 2;
-    static final double MGSC2SE4_DE_EV = 0.10;
     /** The placeholder barrier of every Li–Li class in both LiBH4 decks. */
     static final double LIBH4_PLACEHOLDER_EV = 0.30;
 
@@ -40,17 +39,17 @@ final class PublishedCases {
         String libh4Inputs = "barriers are PLACEHOLDERS (no per-hop NEB value could be verified, inputs/BARRIERS.md);"
                 + " vacancy content assumed";
         String mgInputs = "path maximum 0.38 eV UNVERIFIED (project estimate of the Canepa 2017 DFT value); "
-                + "16c energy 0.10 eV and 3% Mg vacancies ASSUMED";
+                + "16c energy 0.10 eV and 3% Mg vacancies ASSUMED; 16c next to an occupied 8a excluded (0.5 eV "
+                + "repulsion, the deck header says why)";
         return List.of(
                 DeckCase.activationEnergy("mgsc2se4-ea-vs-path-maximum", Tier.COMPUTED, MGSC2SE4,
-                        ctx -> new Reference("deck:mgsc2se4-path-maximum", "activation energy (eV)", MGSC2SE4_PATH_MAX_EV,
-                                0, MGSC2SE4_PATH_MAX_EV, MGSC2SE4_PATH_MAX_EV + MGSC2SE4_DE_EV / 2,
-                                "deck input: path maximum relative to 8a = E_KRA + dE/2 = 0.38 eV (lower end: pure vacancy"
-                                        + " mechanism). Upper end + dE/2: an ion in 16c leaves its 8a empty, so 16c/8a pairs"
-                                        + " (formation energy dE = 0.10 eV) add carriers; if they dominated, the slope would be"
-                                        + " E_path + dE/2 (Frenkel law)", false),
-                        Tolerance.statistical("the bracket is exact for the model; only the fit's statistical error"
-                                + " is added"), Optional.empty(), mgInputs),
+                        ctx -> Reference.analytic("deck:mgsc2se4-path-maximum", "activation energy (eV)",
+                                MGSC2SE4_PATH_MAX_EV, "deck input: path maximum relative to 8a = E_KRA + dE/2 ="
+                                        + " 0.33 + 0.05 eV (vacancy mechanism through the empty 16c)"),
+                        Tolerance.absolute(0.02, "while the moving Mg sits in 16c the vacancy is split over two 8a"
+                                + " sites, a fraction s = 2e^{-dE/kT}/(1 + 2e^{-dE/kT}) of the time (0.04 at 298 K, 0.11 at"
+                                + " 400 K); this lowers the apparent slope by about dE·s ≤ 0.011 eV; 0.02 eV bounds it"
+                                + " together with the rarer doubly split states"), Optional.empty(), mgInputs),
                 DeckCase.activationEnergy("mgsc2se4-ea-experiment", Tier.EXPERIMENT, MGSC2SE4,
                         ctx -> ctx.references().get("mgsc2se4-ea-exp"), Tolerance.absolute(0.1, PHYSICAL_EA),
                         Optional.empty(), mgInputs + ". The deck's 0.38 eV lies close to the measured 0.37 eV "
