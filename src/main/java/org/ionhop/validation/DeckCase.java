@@ -136,6 +136,6 @@ public final class DeckCase implements ValidationCase {
         double tMean = 1 / meanInvT;
         double ea = run.arrhenius().conductivity().map(f -> f.activationEnergyEv().value()).orElse(Double.NaN);
         double anchor = run.arrhenius().conductivity().map(f -> f.predict(tMean).value().value()).orElse(Double.NaN);
-        return new ArrheniusOverlay("σ (S/cm)", t, v, e, ea, anchor, experimentPoints, experimentEaEv);
+        return new ArrheniusOverlay("σ (S/cm)", t, v, e, ea, anchor, experimentPoints, experimentEaEv, true);
     }
 }

@@ -107,7 +107,7 @@ public final class FrenkelArrheniusCase implements ValidationCase {
         for (double x : t) meanInvT += 1 / x / t.length;
         double anchor = fit.predict(1 / meanInvT).value().value();
         ArrheniusOverlay overlay = new ArrheniusOverlay("D_J (cm²/s)", t, values, errors,
-                fit.activationEnergyEv().value(), anchor, List.of(), dilute);
+                fit.activationEnergyEv().value(), anchor, List.of(), dilute, false);
         return new CaseResult(name(), tier(), String.format(Locale.ROOT,
                 "Arrhenius slope of D_J, %d ions on %d regular + %d interstitial sites, T = 500–750 K", n, n, n),
                 c, Optional.empty(), "", "", Optional.of(overlay), EngineRuns.seconds(t0));

@@ -82,7 +82,7 @@ public final class ValidationPlots {
         double xAnchor = 1000 / harmonicMean(o.temperaturesKelvin());
         if (Double.isFinite(o.fitEaEv()) && o.fitValueAtMeanT() > 0) {
             slopeLine(chart, String.format("IonHop fit, Ea = %.3f eV", o.fitEaEv()), o.fitEaEv(), xAnchor,
-                    Math.log10(o.fitValueAtMeanT()), xmin, xmax, false);
+                    Math.log10(o.fitValueAtMeanT()), xmin, xmax, o.timesT(), false);
         }
         for (ArrheniusOverlay.ExperimentPoint p : o.experiment()) {
             double px = 1000 / p.temperatureKelvin(), py = Math.log10(p.value());
@@ -97,18 +97,26 @@ public final class ValidationPlots {
             if (Double.isFinite(ay)) {
                 slopeLine(chart, String.format("measured Ea = %.2f eV (slope only%s)", o.experimentEaEv(),
                         throughPoint ? ", through the measured point" : ", drawn through the IonHop fit"),
-                        o.experimentEaEv(), ax, ay, xmin, xmax, true);
+                        o.experimentEaEv(), ax, ay, xmin, xmax, o.timesT(), true);
             }
         }
         ResultPlots.save(png, chart);
     }
 
-    /** log10 y = ay − Ea/(kB ln10) · (1000/T − ax)/1000 over [xmin, xmax] (σ, not σT: slope shown as Ea). */
+    /**
+     * The Arrhenius law through (ax, ay), x = 1000/T: log10 y = ay − Ea/(kB ln10)·(x − ax)/1000, plus
+     * log10(x/ax) when the law is for y·T (then y itself ∝ e^{−Ea/kT}/T).
+     */
     private static void slopeLine(XYChart chart, String name, double eaEv, double ax, double ay, double xmin,
-                                  double xmax, boolean dashed) {
+                                  double xmax, boolean timesT, boolean dashed) {
         double slopePerX = -eaEv / (Units.KB_EV_PER_K * Math.log(10) * 1000);
-        ResultPlots.line(chart, name, new double[] {xmin, xmax},
-                new double[] {ay + slopePerX * (xmin - ax), ay + slopePerX * (xmax - ax)}, dashed);
+        int n = 20;
+        double[] x = new double[n], y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = xmin + (xmax - xmin) * i / (n - 1);
+            y[i] = ay + slopePerX * (x[i] - ax) + (timesT ? Math.log10(x[i] / ax) : 0);
+        }
+        ResultPlots.line(chart, name, x, y, dashed);
     }
 
     private static double harmonicMean(double[] t) {
