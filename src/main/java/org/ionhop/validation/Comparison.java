@@ -11,13 +11,16 @@ package org.ionhop.validation;
  *                         (the quantity's unit, or log10 for {@link Tolerance.Kind#DECADES})
  * @param deviation        |result − reference| in the comparison scale; for a range, the distance to
  *                         its nearest end (0 inside)
- * @param allowed          largest deviation that passes: amount + k·σ
+ * @param allowed          largest deviation that passes: amount + √((k σ_result)² + (3 σ_reference)²)
  * @param relativeDeviation signed (result − reference)/reference (reference = the value; for a range
  *                         the nearest end, 0 inside)
  * @param within           deviation ≤ allowed
  */
 public record Comparison(Reference reference, Measurement result, Tolerance tolerance, double coverageFactor,
                          double sigma, double deviation, double allowed, double relativeDeviation, boolean within) {
+
+    /** Coverage factor of a reference's stated standard uncertainty (treated as normal). */
+    static final double THREE_SIGMA = 3.0;
 
     public static Comparison evaluate(Reference ref, Measurement result, Tolerance tol) {
         double k = StudentT.twoSidedQuantile(StudentT.THREE_SIGMA_COVERAGE,
@@ -45,7 +48,8 @@ public record Comparison(Reference reference, Measurement result, Tolerance tole
         double nearestLinear = log ? Math.pow(10, nearest) : nearest;
         double relative = nearestLinear == 0 ? Double.NaN : (result.value() - nearestLinear) / nearestLinear;
         if (ref.hasRange() && deviation == 0) relative = 0;
-        double allowed = tol.amount() + k * sigma;
+        // each error with its own coverage factor: the result's t-multiple, 3 for the reference's stated uncertainty
+        double allowed = tol.amount() + Math.hypot(k * sx, THREE_SIGMA * sRef);
         boolean ok = Double.isFinite(x) && deviation <= allowed;
         return new Comparison(ref, result, tol, k, sigma, deviation, allowed, relative, ok);
     }

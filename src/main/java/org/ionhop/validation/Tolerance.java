@@ -3,14 +3,14 @@ package org.ionhop.validation;
 /**
  * How far a result may lie from its reference, with the reasoning a referee can check.
  *
- * <p>Every tolerance contains the statistical part k·σ, with σ = √(σ_result² + σ_reference²) and k the
+ * <p>Every tolerance contains the statistical part √((k σ_result)² + (3 σ_reference)²), with k the
  * Student-t multiple for 99.73% ("3 sigma") two-sided coverage at the result's degrees of freedom
- * ({@link StudentT}); a quick run has a larger σ and therefore a wider window automatically — nothing
- * is loosened by hand. Physical tolerances add a fixed allowance for what the model cannot capture:
+ * ({@link StudentT}) and 3 for the reference's stated standard uncertainty; a quick run has a larger
+ * σ_result and therefore a wider window automatically — nothing is loosened by hand. Physical tolerances add a fixed allowance for what the model cannot capture:
  * <ul>
- * <li>{@link Kind#STATISTICAL}: allowed = k·σ (exact theory);
- * <li>{@link Kind#ABSOLUTE}: allowed = amount + k·σ, in the quantity's unit (e.g. Ea within 0.1 eV);
- * <li>{@link Kind#DECADES}: compared as log10, allowed = amount + k·σ_log10 (e.g. σ within one decade).
+ * <li>{@link Kind#STATISTICAL}: allowed = the statistical part (exact theory);
+ * <li>{@link Kind#ABSOLUTE}: allowed = amount + the statistical part, in the quantity's unit (e.g. Ea within 0.1 eV);
+ * <li>{@link Kind#DECADES}: compared as log10, allowed = amount + the statistical part in log10 (e.g. σ within one decade).
  * </ul>
  */
 public record Tolerance(Kind kind, double amount, String reasoning) {

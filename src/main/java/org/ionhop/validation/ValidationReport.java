@@ -28,10 +28,11 @@ public final class ValidationReport {
                 count(results, Status.EXPECTED_DEVIATION), count(results, Status.FAIL)));
         b.append("Status rule: **pass** = within tolerance of the reference; **expected-deviation** = outside it, but the "
                 + "case names the physics the model leaves out and the result meets the model's own expectation "
-                + "(second comparison below); **fail** = anything else. Statistical tolerances are k·σ with k the "
-                + "Student-t multiple for 99.73% (3σ) coverage at the result's degrees of freedom; σ combines the "
-                + "result's standard error and the reference's uncertainty. Nothing is tuned for --quick: its larger "
-                + "standard errors widen the statistical part by themselves.\n\n");
+                + "(second comparison below); **fail** = anything else. Allowed deviation = the tolerance's fixed amount "
+                + "+ √((k σ_result)² + (3 σ_reference)²), k = the Student-t multiple for 99.73% (3σ) coverage at the "
+                + "result's degrees of freedom; deviations are quoted in units of σ = √(σ_result² + σ_reference²). "
+                + "Nothing is tuned for --quick: its larger standard errors widen the statistical part by themselves."
+                + "\n\n");
         b.append("| case | tier | reference (source) | IonHop | deviation | tolerance | status |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (CaseResult r : results) {

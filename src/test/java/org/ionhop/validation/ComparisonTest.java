@@ -38,6 +38,14 @@ class ComparisonTest {
     }
 
     @Test
+    void referenceUncertaintyKeepsItsOwnThreeSigma() {
+        // 8 replicas (k = 4.53) on the result, 3 on the reference: √((4.53·0.01)² + (3·0.09)²) + 0.1
+        Reference ref = new Reference("r", "eV", 0.37, 0.09, Double.NaN, Double.NaN, "s", true);
+        Comparison c = Comparison.evaluate(ref, new Measurement(0.40, 0.01, 7, "eV"), Tolerance.absolute(0.1, "why"));
+        assertEquals(0.1 + Math.hypot(c.coverageFactor() * 0.01, 3 * 0.09), c.allowed(), 1e-12);
+    }
+
+    @Test
     void fewReplicasWidenTheWindowByTheStudentTFactor() {
         Measurement m = new Measurement(1.035, 0.01, 7, "");
         Comparison c = Comparison.evaluate(EXACT_ONE, m, Tolerance.statistical("t"));
