@@ -37,11 +37,10 @@ public final class ValidationReport {
         b.append("|---|---|---|---|---|---|---|\n");
         for (CaseResult r : results) {
             Comparison c = r.comparison();
-            b.append("| ").append(r.name()).append(" | ").append(r.tier().label()).append(" | ")
-                    .append(c.reference().display()).append(" (").append(c.reference().id()).append(": ")
-                    .append(c.reference().source()).append(") | ")
-                    .append(result(c)).append(" | ").append(deviation(c)).append(" | ")
-                    .append(allowed(c)).append(" — ").append(c.tolerance().reasoning()).append(" | **").append(r.status().label()).append("** |\n");
+            b.append("| ").append(String.join(" | ", cell(r.name()), r.tier().label(),
+                    cell(c.reference().display() + " (" + c.reference().id() + ": " + c.reference().source() + ")"),
+                    cell(result(c)), cell(deviation(c)), cell(allowed(c) + " — " + c.tolerance().reasoning()),
+                    "**" + r.status().label() + "**")).append(" |\n");
         }
         b.append("\n## Cases\n");
         for (CaseResult r : results) {
@@ -130,6 +129,11 @@ public final class ValidationReport {
     /** Non-finite numbers become null (JSON has no NaN or infinity). */
     private static void number(ObjectNode n, String key, double v) {
         if (Double.isFinite(v)) n.put(key, v); else n.putNull(key);
+    }
+
+    /** A table cell: a literal '|' would end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     private static long count(List<CaseResult> results, Status s) {

@@ -24,7 +24,7 @@ class ValidationReportTest {
                 Tolerance.statistical("exact"));
         CaseResult deviation = CaseResult.of("exp-case", Tier.EXPERIMENT, "Ea", vsExp, 1.0)
                 .withExpectedDeviation(vsModel, "fixed vacancy content omits E_f/2");
-        Comparison nanError = Comparison.evaluate(Reference.analytic("a", "x", 1, "theory"),
+        Comparison nanError = Comparison.evaluate(Reference.analytic("a", "x", 1, "D = |r|² theory"),
                 new Measurement(5, Double.NaN, INF, ""), Tolerance.statistical("exact"));
         CaseResult failed = CaseResult.of("bad-case", Tier.ANALYTIC, "x", nanError, 0.5);
         return List.of(deviation, failed);
@@ -40,6 +40,11 @@ class ValidationReportTest {
         assertTrue(md.contains("- expected deviation: fixed vacancy content omits E_f/2"), md);
         assertTrue(md.contains("- model expectation: 0.300000 (deck input)") && md.contains("— met"), md);
         assertEquals(1, ValidationReport.failures(results()));
+        long rows = md.lines().filter(l -> l.startsWith("| ")).count();
+        assertEquals(3, rows, "header + one row per case");
+        for (String row : md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| case")).toList()) {
+            assertEquals(9, row.split("(?<!\\\\)\\|", -1).length, "7 cells between 8 unescaped pipes: " + row);
+        }
     }
 
     @Test
