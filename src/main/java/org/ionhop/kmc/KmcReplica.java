@@ -27,10 +27,10 @@ public final class KmcReplica {
     private final boolean interacting;
     private final double[] isolatedRateHz; // per hop; used without pair interactions
 
-    private final GroupedRateSelector grouped; // the same selector when it is grouped, else null
+    private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
     private final int[] hopStart;
     private final int[] hop;              // HopTable.packed: source, target, class, reverse per hop
-    private final double[] hopVector;
+    private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
     private final int[] siteType;
     private final int siteTypeCount;
 
@@ -57,11 +57,11 @@ public final class KmcReplica {
         this.interacting = rates.hasPairInteractions();
         hopStart = network.hopStart();
         hop = hopTable.packed;
-        hopVector = network.hopVector();
+        vectorAngstrom = hopTable.vectorAngstrom;
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
         selector = createSelector(settings.selector(), network.hopCount());
-        grouped = selector instanceof GroupedRateSelector g ? g : null;
+        fixed = selector instanceof FixedRateSelector f ? f : null;
         random = ReplicaRandom.create(settings.seed(), replica);
 
         int sites = network.siteCount();
@@ -79,13 +79,16 @@ public final class KmcReplica {
     }
 
     private EventSelector createSelector(SelectorKind kind, int events) {
+        if ((kind == SelectorKind.GROUPED || kind == SelectorKind.BITMAP) && interacting) {
+            throw new IllegalArgumentException("the " + kind + " selector needs fixed rates: "
+                    + "it cannot be used with pair interactions");
+        }
         return switch (kind) {
-            case AUTO -> interacting ? new SumTreeSelector(events) : new GroupedRateSelector(isolatedRateHz);
-            case GROUPED -> {
-                if (interacting) throw new IllegalArgumentException("the grouped selector needs fixed rates: "
-                        + "it cannot be used with pair interactions");
-                yield new GroupedRateSelector(isolatedRateHz);
-            }
+            case AUTO -> interacting ? new SumTreeSelector(events)
+                    : events > SelectorKind.BITMAP_ABOVE_EVENTS ? new BitmapRateSelector(isolatedRateHz)
+                    : new GroupedRateSelector(isolatedRateHz);
+            case GROUPED -> new GroupedRateSelector(isolatedRateHz);
+            case BITMAP -> new BitmapRateSelector(isolatedRateHz);
             case SUM_TREE -> new SumTreeSelector(events);
             case LINEAR_SCAN -> new LinearScanSelector(events);
         };
@@ -186,9 +189,10 @@ public final class KmcReplica {
         ionAt[to] = ion;
         occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
         occupancyClock[2 * to + 1] = timeSeconds;
-        displacement[3 * ion] += hopVector[3 * h];
-        displacement[3 * ion + 1] += hopVector[3 * h + 1];
-        displacement[3 * ion + 2] += hopVector[3 * h + 2];
+        int v = 3 * hop[HopTable.STRIDE * h + HopTable.VECTOR];
+        displacement[3 * ion] += vectorAngstrom[v];
+        displacement[3 * ion + 1] += vectorAngstrom[v + 1];
+        displacement[3 * ion + 2] += vectorAngstrom[v + 2];
         hopsPerClass[hop[HopTable.STRIDE * h + HopTable.CLASS]]++;
         if (interacting) {
             updateInteracting(from, to);
@@ -215,12 +219,12 @@ public final class KmcReplica {
     }
 
     private void switchOn(int h) {
-        if (grouped != null) grouped.switchOn(h);
+        if (fixed != null) fixed.switchOn(h);
         else selector.setRate(h, isolatedRateHz[h]);
     }
 
     private void switchOff(int h) {
-        if (grouped != null) grouped.switchOff(h);
+        if (fixed != null) fixed.switchOff(h);
         else selector.setRate(h, 0.0);
     }
 

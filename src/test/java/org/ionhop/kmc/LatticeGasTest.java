@@ -36,7 +36,8 @@ class LatticeGasTest {
         double hopTime = 1 / (6 * gamma);  // mean time between hop attempts of one ion
         int samples = 1200;
         KmcSettings s = KmcSettings.of(Carriers.ionFraction(c), RunLength.seconds(samples * 2 * hopTime), 2 * hopTime)
-                .withEquilibration(RunLength.hopsPerIon(5)).withReplicas(8).withSeed(31);
+                .withEquilibration(RunLength.hopsPerIon(5)).withReplicas(8).withSeed(31)
+                .withSelector(SelectorKind.BITMAP); // the large-lattice selector, exercised on physics here
         List<ReplicaResult> rs = new KmcSimulation(net, RateParameters.uniform(1, 1, BARRIER_EV, NU_HZ, T_KELVIN), s).run();
         var dj = ReplicaStatistics.overReplicas(rs, r -> ReplicaStatistics.jumpDiffusion(r.trajectory(), 1, 3));
         assertTrue(dj.error() < 0.02 * theory, "too noisy: " + dj);

@@ -49,6 +49,42 @@ class RunSetupTest {
         long perClass = 0;
         for (long h : r.hopsPerClass()) perClass += h;
         assertEquals(r.totalHops(), perClass);
+        // The state is constant after the last hop, so the sample at the end time is the final state.
+        Trajectory t = r.trajectory();
+        for (int ion = 0; ion < t.ionCount(); ion++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(r.finalDisplacementAngstrom()[3 * ion + c], t.displacement(20, ion, c));
+            }
+        }
+    }
+
+    /**
+     * Sampled much faster than ions hop, consecutive samples differ by at most one hop vector of
+     * one ion (the state is piecewise constant and sampled, never interpolated), and the number of
+     * sample-to-sample changes cannot exceed the number of hops.
+     */
+    @Test
+    void samplesArePiecewiseConstantStates() {
+        // Total hop rate ~1e12 Hz: a 1e-15 s grid sees two hops in one interval with probability ~1e-6.
+        KmcSettings s = KmcSettings.of(Carriers.ions(5), RunLength.totalHops(400), 1e-15);
+        ReplicaResult r = new KmcSimulation(net, p, s).runReplica(1);
+        Trajectory t = r.trajectory();
+        double hopLength = TestLattices.A * Math.sqrt(3) / 2;
+        int changes = 0;
+        for (int k = 1; k < t.sampleCount(); k++) {
+            int moved = 0;
+            for (int ion = 0; ion < t.ionCount(); ion++) {
+                double d2 = ReplicaStatistics.squaredDisplacement(t, ion, k - 1, k);
+                if (d2 > 0) {
+                    moved++;
+                    assertEquals(hopLength * hopLength, d2, 1e-9);
+                }
+            }
+            assertTrue(moved <= 1, moved + " ions moved between samples " + (k - 1) + " and " + k);
+            changes += moved;
+        }
+        assertTrue(changes <= r.totalHops() && changes > r.totalHops() / 2, changes + " changes for "
+                + r.totalHops() + " hops");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.ionhop.kmc.BitmapRateSelector;
 import org.ionhop.kmc.EventSelector;
 import org.ionhop.kmc.GroupedRateSelector;
 import org.ionhop.kmc.SumTreeSelector;
@@ -43,7 +44,7 @@ public class SelectorBenchmark {
     @Param({"48000", "6000000"})
     public int events;
 
-    @Param({"GROUPED", "SUM_TREE"})
+    @Param({"GROUPED", "BITMAP", "SUM_TREE"})
     public String selector;
 
     private EventSelector sel;
@@ -55,7 +56,11 @@ public class SelectorBenchmark {
     public void setUp() {
         rate = new double[events];
         for (int e = 0; e < events; e++) rate[e] = LEVELS_HZ[e % LEVELS_HZ.length];
-        sel = selector.equals("GROUPED") ? new GroupedRateSelector(rate) : new SumTreeSelector(events);
+        sel = switch (selector) {
+            case "GROUPED" -> new GroupedRateSelector(rate);
+            case "BITMAP" -> new BitmapRateSelector(rate);
+            default -> new SumTreeSelector(events);
+        };
         rng = RandomSource.XO_RO_SHI_RO_128_PP.create(17L);
         on = new boolean[events];
         for (int e = 0; e < events; e += 2) {
