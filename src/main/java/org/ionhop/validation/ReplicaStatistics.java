@@ -67,7 +67,8 @@ public final class ReplicaStatistics {
         return sum / n / (2.0 * dimensions * t.ionCount() * windowSamples * t.sampleIntervalSeconds());
     }
 
-    static double squaredDisplacement(Trajectory t, int ion, int from, int to) {
+    /** |r(to) − r(from)|² of one ion between two samples, Å². */
+    public static double squaredDisplacement(Trajectory t, int ion, int from, int to) {
         double r2 = 0;
         for (int c = 0; c < 3; c++) {
             double d = t.displacement(to, ion, c) - t.displacement(from, ion, c);
