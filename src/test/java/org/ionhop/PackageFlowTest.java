@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageFlowTest {
     private static final List<String> ORDER =
-            List.of("common", "deck", "crystal", "network", "rates", "kmc", "analysis", "output", "run", "cli");
+            List.of("common", "deck", "crystal", "network", "rates", "kmc", "analysis", "output", "run", "validation", "cli");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?org\\.ionhop\\.(\\w+)\\.",
             Pattern.MULTILINE);
 

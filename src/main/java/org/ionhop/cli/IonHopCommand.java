@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             SlurmCommand.class,
             MergeCommand.class,
             NebCommand.class,
+            ValidateCommand.class,
             BenchCommand.class,
         })
 public final class IonHopCommand implements Runnable {

@@ -102,7 +102,8 @@ public final class ResultPlots {
                 fit.activationEnergyEv().stderr());
     }
 
-    private static XYChart chart(String title, String xTitle, String yTitle) {
+    /** A white chart in the style of every IonHop plot (headless, legend below). */
+    public static XYChart chart(String title, String xTitle, String yTitle) {
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
@@ -115,7 +116,8 @@ public final class ResultPlots {
         return chart;
     }
 
-    private static void line(XYChart chart, String name, double[] x, double[] y, boolean dashed) {
+    /** A line without markers, optionally dashed. */
+    public static void line(XYChart chart, String name, double[] x, double[] y, boolean dashed) {
         XYSeries s = chart.addSeries(name, x, y);
         s.setMarker(SeriesMarkers.NONE);
         if (dashed) {
@@ -186,7 +188,8 @@ public final class ResultPlots {
         return x;
     }
 
-    private static void save(Path png, XYChart chart) throws IOException {
+    /** Writes the chart as PNG, atomically. */
+    public static void save(Path png, XYChart chart) throws IOException {
         AtomicFiles.writeBytes(png, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
     }
 

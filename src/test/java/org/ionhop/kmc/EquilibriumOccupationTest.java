@@ -8,6 +8,8 @@ import org.ionhop.common.Units;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
 import org.ionhop.rates.RingNetwork;
+import org.ionhop.validation.AnalyticResults;
+import org.ionhop.validation.ReplicaStatistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,7 +45,7 @@ class EquilibriumOccupationTest {
         HopNetwork net = TestLattices.cesiumChloride(5);
         int sitesPerType = net.siteCount() / 2;
         int ions = net.siteCount() / 4;
-        double expected = canonicalMeanOnB(sitesPerType, sitesPerType, ions, DE_EV / (Units.KB_EV_PER_K * kelvin));
+        double expected = AnalyticResults.canonicalMeanOnB(sitesPerType, sitesPerType, ions, DE_EV / (Units.KB_EV_PER_K * kelvin));
         List<ReplicaResult> rs = run(net, kelvin, Carriers.ions(ions), 2000);
         int b = net.siteLabels().indexOf("B");
         var onB = ReplicaStatistics.overReplicas(rs, r -> r.occupationPerSiteType()[b] * sitesPerType);
@@ -84,30 +86,6 @@ class EquilibriumOccupationTest {
     private static double share(ReplicaResult r, HopNetwork net, int type, int ions) {
         long sitesOfType = java.util.Arrays.stream(net.siteType()).filter(t -> t == type).count();
         return r.occupationPerSiteType()[type] * sitesOfType / ions;
-    }
-
-    /** Σ_k k C(nA, n-k) C(nB, k) e^{-k βdE} / Σ_k C(nA, n-k) C(nB, k) e^{-k βdE}. */
-    static double canonicalMeanOnB(int sitesA, int sitesB, int ions, double betaDe) {
-        double[] logW = new double[ions + 1];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k <= ions; k++) {
-            logW[k] = (k > sitesB || ions - k > sitesA) ? Double.NEGATIVE_INFINITY
-                    : logBinomial(sitesA, ions - k) + logBinomial(sitesB, k) - k * betaDe;
-            max = Math.max(max, logW[k]);
-        }
-        double z = 0, m = 0;
-        for (int k = 0; k <= ions; k++) {
-            double w = Math.exp(logW[k] - max);
-            z += w;
-            m += k * w;
-        }
-        return m / z;
-    }
-
-    private static double logBinomial(int n, int k) {
-        double s = 0;
-        for (int i = 1; i <= k; i++) s += Math.log((double) (n - k + i) / i);
-        return s;
     }
 
     /** Boltzmann average over every configuration of the mean occupation of sites of a type. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ionhop.common.Units;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
+import org.ionhop.validation.ReplicaStatistics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

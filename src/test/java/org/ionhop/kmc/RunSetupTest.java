@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
+import org.ionhop.validation.ReplicaStatistics;
 import org.junit.jupiter.api.Test;
 
 /** Carrier counts, ordered starts and the three ways to bound a run do what their names say. */

@@ -2,10 +2,9 @@ package org.ionhop.kmc;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 
 import org.ionhop.network.HopNetwork;
-import org.ionhop.rates.RateParameters;
+import org.ionhop.validation.VacancyCorrelationCase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,24 +51,9 @@ class VacancyCorrelationTest {
     }
 
     static void assertCorrelationFactor(HopNetwork net, double compaanHaven) {
-        RateParameters p = RateParameters.uniform(net.classes().size(), net.siteLabels().size(), 0.3, 1e13, 600);
-        double a2 = hopLengthSquared(net);
-        long hops = 150L * net.siteCount();
-        KmcSettings s = KmcSettings.of(Carriers.vacancies(1), RunLength.totalHops(hops), Double.POSITIVE_INFINITY)
-                .withReplicas(16).withSeed(2024);
-        List<ReplicaResult> rs = new KmcSimulation(net, p, s).run();
-        var f = ReplicaStatistics.overReplicas(rs, r -> {
-            double sum = 0;
-            for (double x : r.finalDisplacementAngstrom()) sum += x * x;
-            return sum / (r.totalHops() * a2);
-        });
+        var f = VacancyCorrelationCase.measure(net, 150, 16, 2024, 0);
         System.out.println(net.siteCount() + " sites: f = " + f + " vs " + compaanHaven);
         assertTrue(f.error() < 0.006 * compaanHaven, "error bar too wide for a 2% test: " + f);
         assertTrue(Math.abs(f.mean() - compaanHaven) < 0.02 * compaanHaven, "f = " + f + ", Compaan–Haven " + compaanHaven);
-    }
-
-    private static double hopLengthSquared(HopNetwork net) {
-        double[] v = net.hopVector();
-        return v[0] * v[0] + v[1] * v[1] + v[2] * v[2];
     }
 }

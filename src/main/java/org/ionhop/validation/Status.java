@@ -1,0 +1,13 @@
+package org.ionhop.validation;
+
+/**
+ * Outcome of a case. The rule (see {@link CaseResult#statusOf}): PASS when the result is within its
+ * tolerance of the reference; EXPECTED_DEVIATION when it is not, but the case names the physics the
+ * model leaves out AND the result agrees, within its own tolerance, with the model expectation that
+ * follows from that explanation (so an honest miss is quantified, not waved through); FAIL otherwise.
+ */
+public enum Status {
+    PASS, EXPECTED_DEVIATION, FAIL;
+
+    public String label() { return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'); }
+}

@@ -1,0 +1,95 @@
+package org.ionhop.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.ionhop.crystal.StandardLattices;
+import org.ionhop.network.HopNetwork;
+
+/**
+ * The validation cases IonHop ships, in report order: analytic, then computed, then experiment.
+ * Networks are built lazily inside each case's run, so selecting one case with --only is cheap.
+ */
+public final class ValidationSuite {
+    private ValidationSuite() {}
+
+    /** Every case of the suite. */
+    public static List<ValidationCase> standard() {
+        List<ValidationCase> cases = new ArrayList<>();
+        cases.add(lazyAnalytic("random-walk-D-sc", () -> new RandomWalkCase("sc", nn(StandardLattices.simpleCubic(2.0), 8, 8, 8))));
+        cases.add(lazyAnalytic("random-walk-D-bcc", () -> new RandomWalkCase("bcc", nn(StandardLattices.bcc(2.0), 6, 6, 6))));
+        cases.add(lazyAnalytic("random-walk-D-fcc", () -> new RandomWalkCase("fcc", nn(StandardLattices.fcc(2.0), 5, 5, 5))));
+        // finite-cell constants c in f_N = f + c/N: validation/references.yaml, finite-cell note
+        cases.add(vacancy("sc", () -> nn(StandardLattices.simpleCubic(4.0), 16, 16, 16), 0.92));
+        cases.add(vacancy("bcc", () -> nn(StandardLattices.bcc(4.0), 12, 12, 12), 1.00));
+        cases.add(vacancy("fcc", () -> nn(StandardLattices.fcc(4.0), 10, 10, 10), 1.06));
+        cases.add(vacancy("diamond", () -> nn(StandardLattices.diamond(4.0), 8, 8, 8), 0.75));
+        cases.add(vacancy("square", () -> nn(StandardLattices.squareNet(4.0), 64, 64, 1), 1.08));
+        cases.add(vacancy("triangular", () -> nn(StandardLattices.triangularNet(4.0), 64, 64, 1), 1.22));
+        cases.add(vacancy("honeycomb", () -> nn(StandardLattices.honeycombNet(4.0), 45, 45, 1), 0.89));
+        for (double c : new double[] {0.25, 0.5, 0.75}) {
+            cases.add(lazyAnalytic(String.format(java.util.Locale.ROOT, "lattice-gas-DJ-sc-c%.2f", c),
+                    () -> LatticeGasCase.jumpDiffusion("sc", nn(StandardLattices.simpleCubic(2.0), 8, 8, 8), c)));
+        }
+        cases.add(lazyAnalytic("haven-ratio-single-vacancy-sc", () -> LatticeGasCase.havenSingleVacancy("sc",
+                nn(StandardLattices.simpleCubic(2.0), 8, 8, 8), "f-vacancy-sc", 0.92)));
+        for (double kelvin : new double[] {300, 1200}) {
+            cases.add(lazyAnalytic(String.format(java.util.Locale.ROOT, "boltzmann-occupation-%.0fK", kelvin),
+                    () -> new OccupationCase(ValidationLattices.caesiumChloride(2.0, 1.8, 4), 1, kelvin)));
+            cases.add(lazyAnalytic(String.format(java.util.Locale.ROOT, "fermi-dirac-occupation-%.0fK", kelvin),
+                    () -> new OccupationCase(ValidationLattices.caesiumChloride(2.0, 1.8, 6), 108, kelvin)));
+        }
+        cases.add(new FrenkelArrheniusCase());
+        cases.addAll(PublishedCases.all());
+        return cases;
+    }
+
+    /** The cases whose names are listed (all when the list is empty); unknown names are an error. */
+    public static List<ValidationCase> select(List<ValidationCase> all, List<String> names) {
+        if (names.isEmpty()) return all;
+        List<ValidationCase> out = new ArrayList<>();
+        for (String n : names) {
+            Optional<ValidationCase> c = all.stream().filter(v -> v.name().equals(n)).findFirst();
+            out.add(c.orElseThrow(() -> new org.ionhop.common.InputException(null, 0, "--only",
+                    "no validation case named '" + n + "'", "list them with 'ionhop validate --list'")));
+        }
+        return out;
+    }
+
+    /** Runs cases in order, telling {@code progress} after each. */
+    public static List<CaseResult> run(List<ValidationCase> cases, CaseContext ctx, Consumer<CaseResult> progress) {
+        List<CaseResult> results = new ArrayList<>();
+        for (ValidationCase c : cases) {
+            CaseResult r = c.run(ctx);
+            progress.accept(r);
+            results.add(r);
+        }
+        return results;
+    }
+
+    private static HopNetwork nn(org.ionhop.crystal.Crystal crystal, int n1, int n2, int n3) {
+        return ValidationLattices.nearestNeighbour(crystal, n1, n2, n3);
+    }
+
+    private static ValidationCase vacancy(String lattice, java.util.function.Supplier<HopNetwork> net, double c) {
+        return lazyAnalytic("correlation-factor-" + lattice, () -> new VacancyCorrelationCase(lattice, net.get(),
+                "f-vacancy-" + lattice, c));
+    }
+
+    /** An analytic case whose network is built only when it runs. */
+    private static ValidationCase lazyAnalytic(String name, java.util.function.Supplier<ValidationCase> factory) {
+        return new ValidationCase() {
+            @Override public String name() { return name; }
+
+            @Override public Tier tier() { return Tier.ANALYTIC; }
+
+            @Override public CaseResult run(CaseContext ctx) {
+                ValidationCase real = factory.get();
+                if (!real.name().equals(name)) throw new IllegalStateException("case name " + real.name() + " != " + name);
+                return real.run(ctx);
+            }
+        };
+    }
+}
