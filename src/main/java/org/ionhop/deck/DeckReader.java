@@ -33,7 +33,7 @@ final class DeckReader {
             "barrier_eV", "neb", "format", "saddle", "reaction_energy_tolerance_eV", "attempt_frequency_Hz");
     static final List<String> RUN_KEYS = List.of("simulated_time_s", "hops_per_ion", "total_hops", "equilibration",
             "samples", "sample_interval_s", "replicas", "threads", "seed",
-            "checkpoint_interval_s");
+            "checkpoint_interval_s", "msd_fit_window");
     static final List<String> RUN_LENGTH_KEYS = List.of("simulated_time_s", "hops_per_ion", "total_hops");
     static final List<String> SAMPLING_KEYS = List.of("samples", "sample_interval_s");
 
@@ -364,7 +364,18 @@ final class DeckReader {
             throw s.error("checkpoint_interval_s", "must be >= 0 s, got " + DeckSection.fmt(checkpointSeconds),
                     "wall-clock seconds between checkpoints; 0 = only when stopped by a signal");
         }
-        return new RunSpec(length, equilibration, sampling, replicas, threads, seed, checkpointSeconds, top.where("run"));
+        double[] window = s.has("msd_fit_window") ? fitWindow(s) : RunSpec.DEFAULT_FIT_WINDOW;
+        return new RunSpec(length, equilibration, sampling, replicas, threads, seed, checkpointSeconds, window[0],
+                window[1], top.where("run"));
+    }
+
+    private static double[] fitWindow(DeckSection s) {
+        String hint = "two fractions of the longest time lag, 0 <= start < end <= 1, e.g. msd_fit_window: [0.05, 0.3]";
+        List<Double> w = s.numbers("msd_fit_window", hint);
+        if (w.size() != 2 || !(w.get(0) >= 0 && w.get(0) < w.get(1) && w.get(1) <= 1)) {
+            throw s.error("msd_fit_window", "must be [start, end] with 0 <= start < end <= 1, got " + w, hint);
+        }
+        return new double[] {w.get(0), w.get(1)};
     }
 
     private static RunSpec.Length runLength(DeckSection s, String key) {

@@ -12,7 +12,13 @@ package org.ionhop.deck;
  * @param checkpointIntervalSeconds wall-clock seconds between checkpoints; 0 = none (only on SIGTERM)
  */
 public record RunSpec(Length length, Length equilibration, Sampling sampling, int replicas, int threads, long seed,
-                      double checkpointIntervalSeconds, SourceRef where) {
+                      double checkpointIntervalSeconds, double fitWindowStart, double fitWindowEnd, SourceRef where) {
+
+    /**
+     * Default of {@code run.msd_fit_window}: D is fitted to the MSD between these fractions of the
+     * longest time lag (after the short-time transient, before the statistics of long lags thin out).
+     */
+    public static final double[] DEFAULT_FIT_WINDOW = {0.1, 0.5};
 
     /** Default of {@code run.replicas}. */
     public static final int DEFAULT_REPLICAS = 4;

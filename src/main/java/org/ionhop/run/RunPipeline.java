@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ionhop.analysis.AnalysisSettings;
+import org.ionhop.analysis.FitWindow;
 import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.NernstEinstein;
 import org.ionhop.analysis.TransportAnalyzer;
@@ -32,12 +33,15 @@ public final class RunPipeline {
     private final DeckModel model;
     private final RunOptions options;
     private final RunListener listener;
-    private final TransportAnalyzer analyzer = new TransportAnalyzer(AnalysisSettings.defaults());
+    private final TransportAnalyzer analyzer;
 
     public RunPipeline(DeckModel model, RunOptions options, RunListener listener) {
         this.model = model;
         this.options = options;
         this.listener = listener;
+        var run = model.deck().run();
+        this.analyzer = new TransportAnalyzer(AnalysisSettings.defaults()
+                .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd())));
     }
 
     /** Loads a deck and builds its model (structure, network, barriers). */

@@ -166,6 +166,18 @@ class DeckTest {
         assertError(variant("charge: +1", "charge: 0"), "species:", "species.charge: charge 0 is not a plausible");
         assertError(variant("  seed: 7", "  seed: 7\n  checkpoint_interval_s: -5"), "checkpoint_interval_s",
                 "run.checkpoint_interval_s: must be >= 0 s, got -5", "0 = only when stopped by a signal");
+        assertError(variant("  seed: 7", "  seed: 7\n  msd_fit_window: [0.5, 0.2]"), "msd_fit_window",
+                "run.msd_fit_window: must be [start, end] with 0 <= start < end <= 1, got [0.5, 0.2]");
+    }
+
+    @Test
+    void msdFitWindowDefaultsToTheAnalysisDefaultAndCanBeSet() throws IOException {
+        Deck d = Deck.load(DeckFixture.write(dir, VALID));
+        assertEquals(org.ionhop.analysis.FitWindow.DEFAULT.startFraction(), d.run().fitWindowStart());
+        assertEquals(org.ionhop.analysis.FitWindow.DEFAULT.endFraction(), d.run().fitWindowEnd());
+        Deck set = Deck.load(DeckFixture.write(dir, variant("  seed: 7", "  seed: 7\n  msd_fit_window: [0.02, 0.2]")));
+        assertEquals(0.02, set.run().fitWindowStart());
+        assertEquals(0.2, set.run().fitWindowEnd());
     }
 
     @Test
