@@ -35,12 +35,13 @@ public record CaseResult(String name, Tier tier, String computed, Comparison com
     public Status status() { return statusOf(comparison, modelExpectation); }
 
     /**
-     * PASS if the reference comparison is within tolerance; otherwise EXPECTED_DEVIATION if a model
-     * expectation exists and is met; otherwise FAIL.
+     * PASS if the reference comparison is within tolerance (and no model expectation is met as
+     * well); INCONCLUSIVE if both are; EXPECTED_DEVIATION if only the model expectation is; otherwise FAIL.
      */
     public static Status statusOf(Comparison reference, Optional<Comparison> modelExpectation) {
-        if (reference.within()) return Status.PASS;
-        return modelExpectation.filter(Comparison::within).isPresent() ? Status.EXPECTED_DEVIATION : Status.FAIL;
+        boolean modelMet = modelExpectation.filter(Comparison::within).isPresent();
+        if (reference.within()) return modelMet ? Status.INCONCLUSIVE : Status.PASS;
+        return modelMet ? Status.EXPECTED_DEVIATION : Status.FAIL;
     }
 
     public CaseResult withArrhenius(ArrheniusOverlay overlay) {

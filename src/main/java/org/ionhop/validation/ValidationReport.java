@@ -23,12 +23,13 @@ public final class ValidationReport {
     public static String markdown(List<CaseResult> results, boolean quick, String version) {
         StringBuilder b = new StringBuilder();
         b.append("# IonHop validation report\n\n");
-        b.append(String.format(Locale.ROOT, "IonHop %s, %s suite, %d cases: %d pass, %d expected deviation, %d fail.%n%n",
+        b.append(String.format(Locale.ROOT, "IonHop %s, %s suite, %d cases: %d pass, %d expected deviation, %d inconclusive, %d fail.%n%n",
                 version, quick ? "quick" : "full", results.size(), count(results, Status.PASS),
-                count(results, Status.EXPECTED_DEVIATION), count(results, Status.FAIL)));
+                count(results, Status.EXPECTED_DEVIATION), count(results, Status.INCONCLUSIVE), count(results, Status.FAIL)));
         b.append("Status rule: **pass** = within tolerance of the reference; **expected-deviation** = outside it, but the "
                 + "case names the physics the model leaves out and the result meets the model's own expectation "
-                + "(second comparison below); **fail** = anything else. Allowed deviation = the tolerance's fixed amount "
+                + "(second comparison below); **inconclusive** = within tolerance of both, so the run cannot tell the reference "
+                + "from the model's own value (run the full suite); **fail** = anything else. Allowed deviation = the tolerance's fixed amount "
                 + "+ √((k σ_result)² + (3 σ_reference)²), k = the Student-t multiple for 99.73% (3σ) coverage at the "
                 + "result's degrees of freedom; deviations are quoted in units of σ = √(σ_result² + σ_reference²). "
                 + "Nothing is tuned for --quick: its larger standard errors widen the statistical part by themselves."
@@ -73,6 +74,7 @@ public final class ValidationReport {
         root.put("suite", quick ? "quick" : "full");
         root.put("passed", count(results, Status.PASS));
         root.put("expected_deviations", count(results, Status.EXPECTED_DEVIATION));
+        root.put("inconclusive", count(results, Status.INCONCLUSIVE));
         root.put("failed", count(results, Status.FAIL));
         ArrayNode cases = root.putArray("cases");
         for (CaseResult r : results) {

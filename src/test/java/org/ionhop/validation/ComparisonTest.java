@@ -88,6 +88,8 @@ class ComparisonTest {
         assertEquals(Status.FAIL, CaseResult.statusOf(miss, Optional.empty()));
         assertEquals(Status.EXPECTED_DEVIATION, CaseResult.statusOf(miss, Optional.of(hit)));
         assertEquals(Status.FAIL, CaseResult.statusOf(miss, Optional.of(miss)), "an explanation the run contradicts is a failure");
+        assertEquals(Status.INCONCLUSIVE, CaseResult.statusOf(hit, Optional.of(hit)),
+                "a result that meets both the reference and the model's own value cannot tell them apart");
     }
 
     @Test
