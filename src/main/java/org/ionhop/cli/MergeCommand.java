@@ -26,12 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ionhop merge SHARDS... -o RESULT.h5}: combines the shards of a split run exactly. */
 @Command(name = "merge",
+        header = "Combines the HDF5 shards of a split run into one result, exactly.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Combines the HDF5 shards of a split run (ionhop run --shard K/N, e.g. from ionhop slurm) into",
-            "the result a single process would have written: the same numbers, bit for bit. Every shard",
-            "0..N-1 must be given exactly once; missing or duplicated shards are named (exit code 2)."},
+        description = "Combines the HDF5 shards of a split run (ionhop run --shard K/N, e.g. from ionhop slurm) into the result a single process would have written: the same numbers, bit for bit. Every shard 0..N-1 must be given exactly once; missing or duplicated shards are named (exit code 2).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ionhop merge shards/*.h5 -o results/run.h5",

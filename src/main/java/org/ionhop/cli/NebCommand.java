@@ -28,12 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ionhop neb PROFILE}: barriers of an NEB profile, and a plot of it. */
 @Command(name = "neb", mixinStandardHelpOptions = true,
-        description = {"Reads an NEB profile and prints its forward and backward barriers, reaction energy and "
-                + "E_KRA = E_saddle - (E_initial + E_final)/2 (the barrier a deck's hop class uses), and draws "
-                + "the profile with a cubic Hermite spline through the images to a PNG.",
-            "Formats: VTST neb.dat (image, reaction coordinate Å, energy eV, tangential force eV/Å, image); "
-                + "two columns (reaction coordinate Å, energy eV, '#' comments); a VASP NEB directory with "
-                + "image folders 00..NN (energy(sigma->0) from OSZICAR E0= or OUTCAR)."},
+        description = "Reads an NEB profile and prints its forward and backward barriers, reaction energy and E_KRA = E_saddle - (E_initial + E_final)/2 (the barrier a deck's hop class uses), and draws the profile with a cubic Hermite spline through the images to a PNG. Formats: VTST neb.dat (image, reaction coordinate Å, energy eV, tangential force eV/Å, image); two columns (reaction coordinate Å, energy eV, '#' comments); a VASP NEB directory with image folders 00..NN (energy(sigma->0) from OSZICAR E0= or OUTCAR).",
         footer = {"", "Examples:",
             "  ./ionhop neb inputs/neb/sin2-symmetric.neb.dat",
             "  ./ionhop neb inputs/neb/vasp-run --json --png /tmp/hop.png"})

@@ -28,12 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ionhop run DECK}: the main job. */
 @Command(name = "run",
+        header = "Runs a deck: kMC at every temperature, then D*, D_J, Haven ratio, conductivity and Arrhenius fits in HDF5.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Runs every temperature of a deck (replicas on all cores), fits tracer and jump diffusion,",
-            "Haven ratio, conductivity and an Arrhenius law, and writes an HDF5 file, a text summary",
-            "and PNG plots next to it."},
+        description = "Runs every temperature of a deck (replicas on all cores), fits tracer and jump diffusion, Haven ratio, conductivity and an Arrhenius law, and writes an HDF5 file, a text summary and PNG plots next to it.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ionhop run inputs/MgSc2Se4_Mg_vacancy.yaml --quick",

@@ -21,13 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ionhop slurm DECK --tasks N}: sbatch scripts for a job array plus a dependent merge job. */
 @Command(name = "slurm",
+        header = "Writes a Slurm job array (plus merge job) that splits a deck into shards.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Writes a Slurm job array that splits a deck's (temperature, replica) pairs into N shards",
-            "(ionhop run --shard K/N, threads = SLURM_CPUS_PER_TASK), a merge job that runs after it",
-            "(--dependency=afterok) and submit.sh, which submits both. Each task gets SIGTERM 120 s",
-            "before its time limit, checkpoints, and is requeued; a requeued task resumes its checkpoint."},
+        description = "Writes a Slurm job array that splits a deck's (temperature, replica) pairs into N shards (ionhop run --shard K/N, threads = SLURM_CPUS_PER_TASK), a merge job that runs after it (--dependency=afterok) and submit.sh, which submits both. Each task gets SIGTERM 120 s before its time limit, checkpoints, and is requeued; a requeued task resumes its checkpoint.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ionhop slurm inputs/MgSc2Se4_Mg_vacancy.yaml --tasks 16 --time 04:00:00 --partition compute",

@@ -29,12 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ionhop validate}: runs the validation suite and writes the report. */
 @Command(name = "validate",
+        header = "Runs the validation suite against analytic, computed and published values.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Runs IonHop's validation cases (analytic results, computed and experimental values with their",
-            "sources, see validation/README.md) and writes validation-report.md, validation-report.json and",
-            "PNG figures. Exit code 1 when any case fails."},
+        description = "Runs IonHop's validation cases (analytic results, computed and experimental values with their sources, see validation/README.md) and writes validation-report.md, validation-report.json and PNG figures. Exit code 1 when any case fails.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ionhop validate --quick --out target/validation",
