@@ -80,6 +80,10 @@ public final class DeckModel {
         } catch (InputException e) {
             boolean insideStructureFile = e.line() > 0 && e.file() != null && !e.file().equals(deck.file());
             if (insideStructureFile) throw e;
+            // The network layer tags a too-small supercell with the key "supercell": send the user there.
+            if ("supercell".equals(e.key())) {
+                throw new InputException(deck.file(), deck.supercellWhere().line(), "supercell", e.problem(), e.hint());
+            }
             throw new InputException(deck.file(), deck.where(key.split("\\.")[0]).line(), key, e.problem(), e.hint());
         }
     }

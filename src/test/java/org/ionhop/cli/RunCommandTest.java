@@ -47,4 +47,17 @@ class RunCommandTest {
         assertFalse(o.err().contains("Exception"), o.err());
     }
 
+    @Test
+    void aSupercellTooSmallForTheCutoffPointsAtTheSupercellLine(@TempDir Path dir) throws IOException {
+        Path deck = LatticeGasDeckFixture.write(dir, "[500]", 4, 0);
+        String text = Files.readString(deck).replace("supercell: [8, 8, 8]", "supercell: [1, 1, 1]");
+        Files.writeString(deck, text);
+        int line = 1 + (int) text.substring(0, text.indexOf("supercell:")).chars().filter(c -> c == '\n').count();
+        CliRun o = CliRun.of("run", deck.toString(), "--quiet");
+        assertEquals(ExitCodes.BAD_INPUT, o.exit());
+        assertTrue(o.err().startsWith("ionhop: error: " + deck + ":" + line + ": supercell: supercell 1x1x1 is too small"),
+                o.err());
+        assertTrue(o.err().contains("at least 3x3x3"), o.err());
+    }
+
 }
