@@ -3,9 +3,6 @@ package org.ionhop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,25 +22,10 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = IonHopMain.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void fastAnalyticCasesWriteTheReport() throws Exception {
-        Run r = run("validate", "--quick", "--only", "boltzmann-occupation-1200K,fermi-dirac-occupation-300K",
+        CliRun r = CliRun.of("validate", "--quick", "--only", "boltzmann-occupation-1200K,fermi-dirac-occupation-300K",
                 "--out", dir.toString());
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         Path md = dir.resolve("validation-report.md");
@@ -73,14 +55,14 @@ class ValidateCommandTest {
 
     @Test
     void unknownCaseIsBadInput() {
-        Run r = run("validate", "--only", "no-such-case", "--out", dir.toString());
+        CliRun r = CliRun.of("validate", "--only", "no-such-case", "--out", dir.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
         assertTrue(r.err().contains("no-such-case"), r.err());
     }
 
     @Test
     void listNamesEveryTier() {
-        Run r = run("validate", "--list");
+        CliRun r = CliRun.of("validate", "--list");
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertTrue(r.out().contains("analytic\tcorrelation-factor-honeycomb"), r.out());
         assertTrue(r.out().contains("computed\tmgsc2se4-ea-vs-path-maximum"), r.out());
