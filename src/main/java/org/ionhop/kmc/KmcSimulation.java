@@ -2,7 +2,6 @@ package org.ionhop.kmc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -85,14 +84,8 @@ public final class KmcSimulation {
                 }));
             }
             List<ReplicaResult> results = new ArrayList<>();
-            for (Future<ReplicaResult> f : futures) results.add(f.get());
+            for (Future<ReplicaResult> f : futures) results.add(Futures.await(f));
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("kMC run interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException("replica failed", e.getCause());
         } finally {
             pool.shutdownNow();
         }

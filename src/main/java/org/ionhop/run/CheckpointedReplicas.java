@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 
+import org.ionhop.kmc.Futures;
 import org.ionhop.kmc.KmcReplica;
 import org.ionhop.kmc.KmcSimulation;
 import org.ionhop.kmc.StopFlag;
@@ -67,7 +68,7 @@ final class CheckpointedReplicas {
                 awaitRound(round, checkpointing);
                 List<Integer> unfinished = new ArrayList<>();
                 for (var e : round.entrySet()) {
-                    KmcReplica k = get(e.getValue());
+                    KmcReplica k = Futures.await(e.getValue());
                     if (k != null && k.result() != null) {
                         progress.finished(t).put(e.getKey(), k.result());
                         progress.paused(t).remove(e.getKey());
@@ -98,29 +99,17 @@ final class CheckpointedReplicas {
                 long wait = checkpointing.nanosUntilDue();
                 if (wait <= 0) {
                     checkpointing.requestPause();
-                    get(f);
+                    Futures.await(f);
                 } else {
                     try {
                         f.get(wait, TimeUnit.NANOSECONDS);
                     } catch (TimeoutException e) {
                         // due now: the loop raises the flag
                     } catch (InterruptedException | ExecutionException e) {
-                        get(f); // rethrows in the common form
+                        Futures.await(f); // rethrows in the common form
                     }
                 }
             }
-        }
-    }
-
-    private static KmcReplica get(Future<KmcReplica> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("kMC run interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException("replica failed", e.getCause());
         }
     }
 }
