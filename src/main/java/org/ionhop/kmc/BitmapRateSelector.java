@@ -3,25 +3,28 @@ package org.ionhop.kmc;
 /**
  * Exact selector for events with a fixed rate when on (like {@link GroupedRateSelector}), laid out
  * for lattices much larger than the CPU caches: one bit per event says whether it is on, and
- * integer counts of on-events per group over 4096-event and 262144-event blocks form a 64-ary
- * count tree. Switching an event flips one bit and bumps two counters (no swap-remove scattering
- * writes over memory); selection picks the group by weight rate * count, then the k-th on-event of
- * that group by walking the counts and popcounts. Counts are integers, so nothing drifts.
+ * integer counts of on-events per group over blocks of 2^9, 2^12, 2^15 and 2^18 events form an
+ * 8-ary count tree over the 64-bit words. Switching an event flips one bit and bumps the block
+ * counters (no swap-remove scattering writes over memory); selection picks the group by weight
+ * rate * count, then the k-th on-event of that group by walking down the counts (at most 8 per
+ * level below the top) and popcounts. Counts are integers, so nothing drifts.
  *
  * <p>Neighbouring sites' events are neighbouring bits, so a hop's updates touch a few cache lines of
  * a bitmap 64 times smaller than a per-event index: the whole state of a 10^6-site lattice is about
- * 1 MB per rate group.
+ * 1 MB per rate group. With a single rate group (the common case) no per-event group is stored, so
+ * a switch reads nothing but the bitmap and the counts.
  */
 public final class BitmapRateSelector extends RateGroupSelector {
     private static final int WORD_SHIFT = 6;      // 64 events per word
-    private static final int MID_SHIFT = 12;      // 4096 events per mid block (64 words)
-    private static final int TOP_SHIFT = 18;      // 262144 events per top block (64 mid blocks)
+    private static final int FANOUT_SHIFT = 3;    // 8 children per count-tree node
+    /** Block sizes (log2, in events) of the count levels, bottom up; the top level is scanned whole. */
+    private static final int[] LEVEL_SHIFT = {9, 12, 15, 18};
+    private static final int LEVELS = LEVEL_SHIFT.length;
 
-    private final short[] groupOf;                // per event, -1 = never on
+    private final short[] groupOf;                // per event, -1 = never on; null when every event is in group 0
     private final long[] on;                      // bit per event
     private final long[][] groupMembers;          // per group: bit per event in that group; null when one group
-    private final int[][] midCount;               // per group, per 4096 events
-    private final int[][] topCount;               // per group, per 262144 events
+    private final int[][][] levelCount;           // per group, per level (bottom up), per block
 
     /** @param rateWhenOnHz the rate each event has whenever it is on (values are grouped exactly) */
     public BitmapRateSelector(double[] rateWhenOnHz) {
@@ -31,21 +34,26 @@ public final class BitmapRateSelector extends RateGroupSelector {
         if (groups > Short.MAX_VALUE) {
             throw new IllegalArgumentException(groups + " distinct rates: use the sum-tree selector");
         }
-        groupOf = new short[events];
+        short[] group = new short[events];
+        boolean allInGroupZero = true;
         int words = (events >> WORD_SHIFT) + 1;
         on = new long[words];
         groupMembers = groups > 1 ? new long[groups][words] : null;
         for (int e = 0; e < events; e++) {
             int g = groupOfRate(rateWhenOnHz[e]);
-            groupOf[e] = (short) g;
+            group[e] = (short) g;
+            allInGroupZero &= g == 0;
             if (g >= 0 && groupMembers != null) groupMembers[g][e >> WORD_SHIFT] |= 1L << e;
         }
-        midCount = new int[groups][(events >> MID_SHIFT) + 1];
-        topCount = new int[groups][(events >> TOP_SHIFT) + 1];
+        groupOf = allInGroupZero ? null : group;
+        levelCount = new int[groups][LEVELS][];
+        for (int g = 0; g < groups; g++) {
+            for (int l = 0; l < LEVELS; l++) levelCount[g][l] = new int[(events >> LEVEL_SHIFT[l]) + 1];
+        }
     }
 
     @Override
-    protected int groupOf(int event) { return groupOf[event]; }
+    protected int groupOf(int event) { return groupOf == null ? 0 : groupOf[event]; }
 
     @Override
     public void switchOn(int event) {
@@ -53,7 +61,7 @@ public final class BitmapRateSelector extends RateGroupSelector {
         long bit = 1L << event;
         if ((on[w] & bit) != 0) return;
         on[w] |= bit;
-        count(groupOf[event], event, 1);
+        count(groupOf(event), event, 1);
     }
 
     @Override
@@ -62,26 +70,29 @@ public final class BitmapRateSelector extends RateGroupSelector {
         long bit = 1L << event;
         if ((on[w] & bit) == 0) return;
         on[w] &= ~bit;
-        count(groupOf[event], event, -1);
+        count(groupOf(event), event, -1);
     }
 
     private void count(int g, int event, int delta) {
-        midCount[g][event >> MID_SHIFT] += delta;
-        topCount[g][event >> TOP_SHIFT] += delta;
+        int[][] levels = levelCount[g];
+        for (int l = 0; l < LEVELS; l++) levels[l][event >> LEVEL_SHIFT[l]] += delta;
         groupCount[g] += delta;
     }
 
     /** The k-th (0-based, in event order) on-event of group g. */
     @Override
     protected int member(int g, int k) {
-        int[] top = topCount[g];
-        int t = 0;
-        while (k >= top[t]) k -= top[t++];
-        int[] mid = midCount[g];
-        int m = t << (TOP_SHIFT - MID_SHIFT);
-        while (k >= mid[m]) k -= mid[m++];
+        int[][] levels = levelCount[g];
+        int[] top = levels[LEVELS - 1];
+        int b = 0;
+        while (k >= top[b]) k -= top[b++];
+        for (int l = LEVELS - 2; l >= 0; l--) {
+            int[] count = levels[l];
+            b <<= FANOUT_SHIFT;
+            while (k >= count[b]) k -= count[b++];
+        }
         long[] members = groupMembers == null ? null : groupMembers[g];
-        int w = m << (MID_SHIFT - WORD_SHIFT);
+        int w = b << (LEVEL_SHIFT[0] - WORD_SHIFT);
         long bits;
         while (true) {
             bits = members == null ? on[w] : on[w] & members[w];

@@ -35,7 +35,8 @@ public final class KmcReplica {
 
     private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
     private final int[] hopStart;
-    private final int[] hop;              // HopTable.packed: source, target, class, reverse per hop
+    private final int[] link;             // HopTable.link: target, reverse per hop
+    private final int[] kind;             // HopTable.kind: source, class, vector id per hop
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
     private final int[] siteType;
     private final int siteTypeCount;
@@ -67,7 +68,8 @@ public final class KmcReplica {
         this.isolatedRateHz = isolatedRateHz;
         this.interacting = rates.hasPairInteractions();
         hopStart = network.hopStart();
-        hop = hopTable.packed;
+        link = hopTable.link;
+        kind = hopTable.kind;
         vectorAngstrom = hopTable.vectorAngstrom;
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
@@ -264,7 +266,7 @@ public final class KmcReplica {
     }
 
     private void apply(int h) {
-        int from = source(h);
+        int from = kind[HopTable.KIND_STRIDE * h + HopTable.SOURCE];
         int to = target(h);
         int ion = ionAt[from];
         occupied[from] = false;
@@ -273,11 +275,11 @@ public final class KmcReplica {
         ionAt[to] = ion;
         occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
         occupancyClock[2 * to + 1] = timeSeconds;
-        int v = 3 * hop[HopTable.STRIDE * h + HopTable.VECTOR];
+        int v = 3 * kind[HopTable.KIND_STRIDE * h + HopTable.VECTOR];
         displacement[3 * ion] += vectorAngstrom[v];
         displacement[3 * ion + 1] += vectorAngstrom[v + 1];
         displacement[3 * ion + 2] += vectorAngstrom[v + 2];
-        hopsPerClass[hop[HopTable.STRIDE * h + HopTable.CLASS]]++;
+        hopsPerClass[kind[HopTable.KIND_STRIDE * h + HopTable.CLASS]]++;
         if (interacting) {
             updateInteracting(from, to);
         } else {
@@ -312,11 +314,11 @@ public final class KmcReplica {
         else selector.setRate(h, 0.0);
     }
 
-    private int source(int h) { return hop[HopTable.STRIDE * h + HopTable.SOURCE]; }
+    private int source(int h) { return kind[HopTable.KIND_STRIDE * h + HopTable.SOURCE]; }
 
-    private int target(int h) { return hop[HopTable.STRIDE * h + HopTable.TARGET]; }
+    private int target(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.TARGET]; }
 
-    private int reverse(int h) { return hop[HopTable.STRIDE * h + HopTable.REVERSE]; }
+    private int reverse(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.REVERSE]; }
 
     /**
      * With pair interactions (shells = hop classes) the energy of every site one hop away from

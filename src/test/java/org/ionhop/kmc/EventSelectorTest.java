@@ -47,9 +47,19 @@ class EventSelectorTest {
     /** Events far apart (several 262144-event blocks): the bitmap's block walk reaches all of them. */
     @org.junit.jupiter.api.Test
     void bitmapSelectsAcrossLargeBlocks() {
+        bitmapSelectsAcrossLargeBlocks(LEVELS_HZ.length);
+    }
+
+    /** As above with a single rate: the selector then stores no per-event group. */
+    @org.junit.jupiter.api.Test
+    void bitmapSelectsAcrossLargeBlocksWithOneRate() {
+        bitmapSelectsAcrossLargeBlocks(1);
+    }
+
+    private static void bitmapSelectsAcrossLargeBlocks(int rates) {
         int events = 1_000_000;
         double[] fixed = new double[events];
-        for (int e = 0; e < events; e++) fixed[e] = LEVELS_HZ[e % LEVELS_HZ.length];
+        for (int e = 0; e < events; e++) fixed[e] = LEVELS_HZ[e % rates];
         BitmapRateSelector sel = new BitmapRateSelector(fixed);
         UniformRandomProvider rng = ReplicaRandom.create(4, 0);
         boolean[] on = new boolean[events];
