@@ -1,5 +1,7 @@
 package org.ionhop.validation;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateModel;
 
@@ -21,6 +23,68 @@ public final class AnalyticResults {
             sum += rates.isolatedRateHz(h) * r2;
         }
         return sum / 6;
+    }
+
+    /**
+     * D of one ion alone on any periodic network, Å²/s, exact in the long-time limit, also where the
+     * sites are not all alike or a site's hop vectors do not sum to zero (split sites, e.g. the Na
+     * pairs of Na2B12H12). Then successive hops are correlated and (1/6) Σ_h Γ_h |r_h|² is wrong.
+     *
+     * <p>Method (the corrector of periodic homogenisation): with stationary weights π_i ∝
+     * e^{−E_i/kT} and site drift v_i = Σ_h Γ_h r_h, solve L χ = −v, (Lχ)_i = Σ_h Γ_h (χ_{t(h)} − χ_i).
+     * Then Y = x + χ(site) is a martingale, differs from x by a bounded amount, and
+     * D = (1/6) Σ_i π_i Σ_h Γ_h |r_h + χ_{t(h)} − χ_i|². Solvable because Σ_i π_i v_i = 0 by detailed
+     * balance (on each connected component); χ is fixed up to a constant per component, which D does
+     * not see. Dense pseudo-inverse: meant for networks of a few hundred sites.
+     */
+    public static double periodicWalkDiffusionAngstrom2PerS(HopNetwork network, RateModel rates) {
+        int n = network.siteCount();
+        int[] start = network.hopStart();
+        int[] target = network.hopTarget();
+        double[] v = network.hopVector();
+        double[] weight = stationaryWeights(rates, n);
+        DMatrixRMaj generator = new DMatrixRMaj(n, n);
+        DMatrixRMaj minusDrift = new DMatrixRMaj(n, 3);
+        for (int i = 0; i < n; i++) {
+            for (int h = start[i]; h < start[i + 1]; h++) {
+                double g = rates.isolatedRateHz(h);
+                generator.add(i, target[h], g);
+                generator.add(i, i, -g);
+                for (int a = 0; a < 3; a++) minusDrift.add(i, a, -g * v[3 * h + a]);
+            }
+        }
+        // Pseudo-inverse: the minimum-norm χ solves the (consistent) system on every connected
+        // component at once, so a network of isolated clusters gives D = 0 instead of failing.
+        DMatrixRMaj inverse = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.pinv(generator, inverse);
+        DMatrixRMaj chi = new DMatrixRMaj(n, 3);
+        CommonOps_DDRM.mult(inverse, minusDrift, chi);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            for (int h = start[i]; h < start[i + 1]; h++) {
+                double r2 = 0;
+                for (int a = 0; a < 3; a++) {
+                    double d = v[3 * h + a] + chi.get(target[h], a) - chi.get(i, a);
+                    r2 += d * d;
+                }
+                sum += weight[i] * rates.isolatedRateHz(h) * r2;
+            }
+        }
+        return sum / 6;
+    }
+
+    /** Boltzmann weights of one ion over the sites, normalised to 1. */
+    private static double[] stationaryWeights(RateModel rates, int n) {
+        double[] w = new double[n];
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) min = Math.min(min, rates.siteEnergyEv(i));
+        double z = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.exp(-(rates.siteEnergyEv(i) - min) / rates.thermalEnergyEv());
+            z += w[i];
+        }
+        for (int i = 0; i < n; i++) w[i] /= z;
+        return w;
     }
 
     /**

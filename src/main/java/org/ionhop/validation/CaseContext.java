@@ -21,4 +21,9 @@ public record CaseContext(boolean quick, int threads, ReferenceLibrary reference
 
     /** A deck under validation/decks/. */
     public Path deck(String fileName) { return validationDir.resolve("decks").resolve(fileName); }
+
+    /** A shipped CIF under lattices/, the sibling of the validation folder. */
+    public Path lattice(String fileName) {
+        return validationDir.toAbsolutePath().normalize().resolveSibling("lattices").resolve(fileName);
+    }
 }

@@ -1,10 +1,12 @@
 package org.ionhop.validation;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.ionhop.crystal.AtomSite;
 import org.ionhop.crystal.Cell;
 import org.ionhop.crystal.Crystal;
+import org.ionhop.crystal.CrystalFiles;
 import org.ionhop.crystal.StandardLattices;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.network.HopNetworkBuilder;
@@ -40,5 +42,20 @@ public final class ValidationLattices {
                 .cutoffAngstrom(cutoffAngstrom).supercell(n, n, n).build();
         if (!net.siteLabels().get(0).equals(REGULAR)) throw new IllegalStateException("site type 0 must be " + REGULAR);
         return net;
+    }
+
+    /** Shipped CIF of the bcc high-temperature phase of Na2B12H12 (Verdal et al. 2014; lattices/README.md). */
+    public static final String NA2B12H12_CIF = "Na2B12H12_Im-3m.cif";
+    /** Hop cutoff of {@link #na2b12h12SplitSites}: the 1.30 Å and 1.95 Å shells, nothing longer (2.75 Å). */
+    public static final double NA2B12H12_CUTOFF_ANGSTROM = 2.0;
+
+    /**
+     * The published Na sublattice of Na2B12H12 (24g, split in pairs 2δa = 1.30 Å apart across each
+     * tetrahedral 12d interstice), hops up to {@link #NA2B12H12_CUTOFF_ANGSTROM}: the flip inside a
+     * pair and the 1.95 Å hop into a neighbouring interstice. Class order follows the builder (by length).
+     */
+    public static HopNetwork na2b12h12SplitSites(Path cif, int n) {
+        return new HopNetworkBuilder(CrystalFiles.read(cif)).species("Na").cutoffAngstrom(NA2B12H12_CUTOFF_ANGSTROM)
+                .supercell(n, n, n).build();
     }
 }
