@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Tier 2 (computed) and tier 3 (experiment) cases: decks under validation/decks/ run through the
  * {@code ionhop run} pipeline. Each deck cites its inputs; validation/README.md says which are
- * placeholders. No Na⁺ case: no published per-hop barrier for a Na⁺ conductor could be read
- * (inputs/BARRIERS.md), and a Na⁺ deck with invented barriers would validate nothing.
+ * placeholders. No Na⁺ deck case: no published per-hop barrier for a Na⁺ conductor could be read
+ * (inputs/BARRIERS.md), and a Na⁺ deck with invented barriers would validate nothing; the Na⁺ case
+ * is the tier-1 walk on the published Na2B12H12 split sites ({@code random-walk-D-na2b12h12}).
  */
 final class PublishedCases {
     static final String MGSC2SE4 = "MgSc2Se4_Mg_vacancy.yaml";
