@@ -40,6 +40,24 @@ class PeriodicWalkDiffusionTest {
         return new RateParameters(kra, nu, new double[net.siteLabels().size()], new double[n], kelvin);
     }
 
+    /**
+     * Hand geometry of the published split (δ = 0.08 from the 12d centre (¼,0,½), a from the file): the
+     * partner across the centre at 2δa, and the nearer end of the pairs in the two neighbouring
+     * interstices (centres (½,0,¼), (½,0,¾), pairs split along z) at √2(¼ − δ)a.
+     */
+    @Test
+    void theNetworkHasTheFlipAndTheHopToTheNextInterstice() {
+        HopNetwork net = ValidationLattices.na2b12h12SplitSites(NA_CIF, 2);
+        double a = CrystalFiles.read(NA_CIF).cell().lengthA();
+        double delta = 0.33 - 0.25;
+        assertEquals(2, net.classes().size());
+        assertEquals(2 * delta * a, net.classes().get(0).lengthAngstrom(), 1e-6);
+        assertEquals(1, net.classes().get(0).hopsPerFromSite());
+        assertEquals(Math.sqrt(2) * (0.25 - delta) * a, net.classes().get(1).lengthAngstrom(), 1e-6);
+        assertEquals(2, net.classes().get(1).hopsPerFromSite());
+        assertEquals(24 * 8, net.siteCount());
+    }
+
     @Test
     void onABravaisLatticeItIsTheUncorrelatedSum() {
         HopNetwork sc = ValidationLattices.nearestNeighbour(StandardLattices.simpleCubic(2.0), 4, 4, 4);
