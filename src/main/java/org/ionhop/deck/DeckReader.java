@@ -108,6 +108,13 @@ final class DeckReader {
                         "use +1 for Li/Na, +2 for Mg");
             }
             charge = (int) c;
+            Integer usual = DEFAULT_CHARGE.get(element);
+            if (usual != null && usual != charge) {
+                // z enters the conductivity as z^2: a Mg deck with +1 would silently report a quarter of sigma.
+                throw s.error("charge", element + " with charge " + c + " disagrees with the formal charge "
+                        + String.format("%+d", usual) + " of " + element + " in ionic conductors",
+                        "write charge: " + String.format("%+d", usual) + " (or leave charge out for " + element + ")");
+            }
         } else if (DEFAULT_CHARGE.containsKey(element)) {
             charge = DEFAULT_CHARGE.get(element);
         } else {

@@ -164,6 +164,8 @@ class DeckTest {
         assertError(variant("attempt_frequency_Hz: 1.0e13", "attempt_frequency_Hz: 0"), "attempt_frequency_Hz: 0",
                 "attempt_frequency_Hz: must be > 0, got 0");
         assertError(variant("charge: +1", "charge: 0"), "species:", "species.charge: charge 0 is not a plausible");
+        assertError(variant("charge: +1", "charge: +2"), "species:",
+                "species.charge: Li with charge 2 disagrees with the formal charge +1 of Li");
         assertError(variant("  seed: 7", "  seed: 7\n  checkpoint_interval_s: -5"), "checkpoint_interval_s",
                 "run.checkpoint_interval_s: must be >= 0 s, got -5", "0 = only when stopped by a signal");
         assertError(variant("  seed: 7", "  seed: 7\n  msd_fit_window: [0.5, 0.2]"), "msd_fit_window",
