@@ -37,7 +37,8 @@ public final class KmcReplica {
     private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
     private final int[] hopStart;
     private final int[] link;             // HopTable.link: target, reverse per hop
-    private final int[] kind;             // HopTable.kind: source, class, vector id per hop
+    private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop
+    private final int[] hopType;          // HopTable.hopType: class, vector id, position, hop counts per type
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
     private final int[] siteType;
     private final int siteTypeCount;
@@ -72,7 +73,8 @@ public final class KmcReplica {
         this.interacting = rates.hasPairInteractions();
         hopStart = network.hopStart();
         link = hopTable.link;
-        kind = hopTable.kind;
+        chosen = hopTable.chosen;
+        hopType = hopTable.hopType;
         vectorAngstrom = hopTable.vectorAngstrom;
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
@@ -271,8 +273,11 @@ public final class KmcReplica {
     }
 
     private void apply(int h) {
-        int from = kind[HopTable.KIND_STRIDE * h + HopTable.SOURCE];
-        int to = target(h);
+        int c = HopTable.CHOSEN_STRIDE * h;
+        int from = chosen[c + HopTable.SOURCE];
+        int to = chosen[c + HopTable.CHOSEN_TARGET];
+        int toFirst = chosen[c + HopTable.TARGET_FIRST_HOP];
+        int type = HopTable.TYPE_STRIDE * chosen[c + HopTable.TYPE];
         int ion = ionAt[from];
         occupied[from] = false;
         occupied[to] = true;
@@ -280,30 +285,31 @@ public final class KmcReplica {
         ionAt[to] = ion;
         occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
         occupancyClock[2 * to + 1] = timeSeconds;
-        int v = 3 * kind[HopTable.KIND_STRIDE * h + HopTable.VECTOR];
+        int v = 3 * hopType[type + HopTable.VECTOR];
         displacement[3 * ion] += vectorAngstrom[v];
         displacement[3 * ion + 1] += vectorAngstrom[v + 1];
         displacement[3 * ion + 2] += vectorAngstrom[v + 2];
-        hopsPerClass[kind[HopTable.KIND_STRIDE * h + HopTable.CLASS]]++;
+        hopsPerClass[hopType[type + HopTable.CLASS]]++;
         if (interacting) {
             updateInteracting(from, to);
         } else {
-            updateVacated(from);
-            updateFilled(to);
+            int fromFirst = h - hopType[type + HopTable.POSITION];
+            updateVacated(fromFirst, fromFirst + hopType[type + HopTable.SOURCE_HOPS]);
+            updateFilled(toFirst, toFirst + hopType[type + HopTable.TARGET_HOPS]);
         }
     }
 
-    /** Site just emptied: its own hops stop; hops into it from occupied neighbours start. */
-    private void updateVacated(int site) {
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+    /** Site just emptied (its hops are first .. end-1): its own hops stop; hops into it from occupied neighbours start. */
+    private void updateVacated(int first, int end) {
+        for (int h = first; h < end; h++) {
             switchOff(h);
             if (occupied[target(h)]) switchOn(reverse(h));
         }
     }
 
-    /** Site just filled: hops into it stop; its own hops to empty neighbours start. */
-    private void updateFilled(int site) {
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+    /** Site just filled (its hops are first .. end-1): hops into it stop; its own hops to empty neighbours start. */
+    private void updateFilled(int first, int end) {
+        for (int h = first; h < end; h++) {
             switchOff(reverse(h));
             if (!occupied[target(h)]) switchOn(h);
         }
@@ -319,7 +325,7 @@ public final class KmcReplica {
         else selector.setRate(h, 0.0);
     }
 
-    private int source(int h) { return kind[HopTable.KIND_STRIDE * h + HopTable.SOURCE]; }
+    private int source(int h) { return chosen[HopTable.CHOSEN_STRIDE * h + HopTable.SOURCE]; }
 
     private int target(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.TARGET]; }
 
