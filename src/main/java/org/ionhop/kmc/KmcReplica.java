@@ -43,7 +43,8 @@ public final class KmcReplica {
     private final int[] siteType;
     private final int siteTypeCount;
 
-    private final boolean[] occupied;
+    private final long[] occupiedBits;    // bit per site: 1/8 of a boolean[], so the neighbour checks stay in L2
+    private final boolean[] occupied;     // per site, for the RateModel; null without pair interactions
     private final int[] ionAt;            // per site, -1 when empty
     private final double[] displacement;  // per ion, 3 components, Å
     private final long[] hopsPerClass;
@@ -84,7 +85,8 @@ public final class KmcReplica {
 
         int sites = network.siteCount();
         ionCount = settings.carriers().ionCount(sites);
-        occupied = new boolean[sites];
+        occupiedBits = new long[(sites >> 6) + 1];
+        occupied = interacting ? new boolean[sites] : null;
         ionAt = new int[sites];
         Arrays.fill(ionAt, -1);
         displacement = new double[3 * ionCount];
@@ -133,14 +135,14 @@ public final class KmcReplica {
 
     private void placeIons(int[] sites) {
         for (int ion = 0; ion < sites.length; ion++) {
-            occupied[sites[ion]] = true;
+            setOccupied(sites[ion], true);
             ionAt[sites[ion]] = ion;
         }
     }
 
     private double currentRate(int hop) {
         if (interacting) return rates.rateHz(hop, occupied);
-        return occupied[source(hop)] && !occupied[target(hop)] ? isolatedRateHz[hop] : 0.0;
+        return isOccupied(source(hop)) && !isOccupied(target(hop)) ? isolatedRateHz[hop] : 0.0;
     }
 
     public int replica() { return replica; }
@@ -197,7 +199,7 @@ public final class KmcReplica {
         phaseHops = 0;
         resetMeasurement();
         measurementStartSite = new int[ionCount];
-        for (int s = 0; s < occupied.length; s++) if (ionAt[s] >= 0) measurementStartSite[ionAt[s]] = s;
+        for (int s = 0; s < ionAt.length; s++) if (ionAt[s] >= 0) measurementStartSite[ionAt[s]] = s;
         recorder = newRecorder();
     }
 
@@ -279,8 +281,8 @@ public final class KmcReplica {
         int toFirst = chosen[c + HopTable.TARGET_FIRST_HOP];
         int type = HopTable.TYPE_STRIDE * chosen[c + HopTable.TYPE];
         int ion = ionAt[from];
-        occupied[from] = false;
-        occupied[to] = true;
+        setOccupied(from, false);
+        setOccupied(to, true);
         ionAt[from] = -1;
         ionAt[to] = ion;
         occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
@@ -303,7 +305,7 @@ public final class KmcReplica {
     private void updateVacated(int first, int end) {
         for (int h = first; h < end; h++) {
             switchOff(h);
-            if (occupied[target(h)]) switchOn(reverse(h));
+            if (isOccupied(target(h))) switchOn(reverse(h));
         }
     }
 
@@ -311,8 +313,16 @@ public final class KmcReplica {
     private void updateFilled(int first, int end) {
         for (int h = first; h < end; h++) {
             switchOff(reverse(h));
-            if (!occupied[target(h)]) switchOn(h);
+            if (!isOccupied(target(h))) switchOn(h);
         }
+    }
+
+    private boolean isOccupied(int site) { return (occupiedBits[site >> 6] & (1L << site)) != 0; }
+
+    private void setOccupied(int site, boolean on) {
+        if (on) occupiedBits[site >> 6] |= 1L << site;
+        else occupiedBits[site >> 6] &= ~(1L << site);
+        if (occupied != null) occupied[site] = on;
     }
 
     private void switchOn(int h) {
@@ -368,10 +378,11 @@ public final class KmcReplica {
     }
 
     private double[] occupationPerSite() {
-        double[] f = new double[occupied.length];
+        double[] f = new double[ionAt.length];
         for (int s = 0; s < f.length; s++) {
-            double seconds = occupancyClock[2 * s] + (occupied[s] ? timeSeconds - occupancyClock[2 * s + 1] : 0);
-            f[s] = timeSeconds > 0 ? seconds / timeSeconds : (occupied[s] ? 1 : 0);
+            boolean on = ionAt[s] >= 0;
+            double seconds = occupancyClock[2 * s] + (on ? timeSeconds - occupancyClock[2 * s + 1] : 0);
+            f[s] = timeSeconds > 0 ? seconds / timeSeconds : (on ? 1 : 0);
         }
         return f;
     }
@@ -415,7 +426,7 @@ public final class KmcReplica {
     /** Overwrites this replica (built for the same index, network and settings) with a captured state. */
     void restore(ReplicaState s) {
         require(s.replica() == replica, "replica index");
-        require(s.ionAt().length == occupied.length && s.occupancyClock().length == occupancyClock.length, "site count");
+        require(s.ionAt().length == ionAt.length && s.occupancyClock().length == occupancyClock.length, "site count");
         require(s.displacementAngstrom().length == displacement.length, "ion count");
         require(s.hopsPerClass().length == hopsPerClass.length, "hop class count");
         require((s.selectorOrder() == null) != (selector instanceof GroupedRateSelector), "event selector");
@@ -425,7 +436,7 @@ public final class KmcReplica {
         equilibrationHops = s.equilibrationHops();
         timeSeconds = s.timeSeconds();
         order.perSiteToInternal(s.ionAt(), ionAt);
-        for (int site = 0; site < occupied.length; site++) occupied[site] = ionAt[site] >= 0;
+        for (int site = 0; site < ionAt.length; site++) setOccupied(site, ionAt[site] >= 0);
         System.arraycopy(s.displacementAngstrom(), 0, displacement, 0, displacement.length);
         System.arraycopy(s.hopsPerClass(), 0, hopsPerClass, 0, hopsPerClass.length);
         order.perSiteToInternal(s.occupancyClock(), 2, occupancyClock);
