@@ -26,7 +26,6 @@ public final class KmcReplica {
     public static final int STOP_CHECK_HOPS = 1024;
     private static final StopFlag NEVER = new StopFlag();
     private final int replica;
-    private final SiteOrder order;        // internal (loop) site order <-> network order
     private final KmcSettings settings;
     private final RateModel rates;
     private final EventSelector selector;
@@ -59,15 +58,13 @@ public final class KmcReplica {
     private long equilibrationHops;
     private ReplicaState.Phase phase = ReplicaState.Phase.EQUILIBRATION;
     private long phaseHops;
-    private int[] measurementStartSite;   // set when measurement starts; internal sites
+    private int[] measurementStartSite;   // set when measurement starts
     private TrajectoryRecorder recorder;  // set when measurement starts
     private ReplicaResult result;         // set when measurement ends
 
-    /** All tables in the internal site order of {@code order}; {@code network} is the renumbered network. */
-    KmcReplica(int replica, HopNetwork network, SiteOrder order, HopTable hopTable, RateModel rates,
-               double[] isolatedRateHz, KmcSettings settings) {
+    KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, double[] isolatedRateHz,
+               KmcSettings settings) {
         this.replica = replica;
-        this.order = order;
         this.settings = settings;
         this.rates = rates;
         this.isolatedRateHz = isolatedRateHz;
@@ -114,23 +111,21 @@ public final class KmcReplica {
         };
     }
 
-    /** Start sites (internal numbering), chosen in network numbering so they do not depend on the internal order. */
     private int[] startSites(int sites) {
         if (settings.carriers().placement() == Carriers.Placement.LOWEST_ENERGY) {
-            return order.sitesToInternal(IntStream.range(0, sites).boxed()
-                    .sorted(Comparator.comparingDouble((Integer s) -> rates.siteEnergyEv(order.internalSite(s)))
-                            .thenComparingInt(s -> s))
-                    .limit(ionCount).mapToInt(Integer::intValue).toArray());
+            return IntStream.range(0, sites).boxed()
+                    .sorted(Comparator.comparingDouble(rates::siteEnergyEv).thenComparingInt(s -> s))
+                    .limit(ionCount).mapToInt(Integer::intValue).toArray();
         }
         // Partial Fisher–Yates shuffle from the replica's own stream: reproducible per (seed, replica).
-        int[] shuffled = IntStream.range(0, sites).toArray();
+        int[] order = IntStream.range(0, sites).toArray();
         for (int k = 0; k < ionCount; k++) {
             int pick = k + random.nextInt(sites - k);
-            int tmp = shuffled[k];
-            shuffled[k] = shuffled[pick];
-            shuffled[pick] = tmp;
+            int tmp = order[k];
+            order[k] = order[pick];
+            order[pick] = tmp;
         }
-        return order.sitesToInternal(Arrays.copyOf(shuffled, ionCount));
+        return Arrays.copyOf(order, ionCount);
     }
 
     private void placeIons(int[] sites) {
@@ -184,9 +179,9 @@ public final class KmcReplica {
         RunLength r = settings.measurement();
         if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), recorder, stop, pauseAtHops)) return false;
         recorder.recordThrough(timeSeconds, displacement);
-        result = new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(),
-                order.sitesToNetwork(measurementStartSite), hopsPerClass.clone(), occupationPerSiteType(),
-                order.perSiteToNetwork(occupationPerSite(), 1), phaseHops, timeSeconds, equilibrationHops);
+        result = new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), measurementStartSite,
+                hopsPerClass.clone(), occupationPerSiteType(), occupationPerSite(), phaseHops, timeSeconds,
+                equilibrationHops);
         return true;
     }
 
@@ -408,15 +403,15 @@ public final class KmcReplica {
     /** Restores a snapshot taken with {@link #saveRandomState()}. */
     public void restoreRandomState(RandomProviderState state) { random.restoreState(state); }
 
-    /** A deep copy of everything needed to continue this paused, unfinished replica exactly; sites and hops in network order. */
+    /** A deep copy of everything needed to continue this paused, unfinished replica exactly. */
     public ReplicaState captureState() {
         if (result != null) throw new IllegalStateException("replica " + replica + " has finished: keep its result");
         boolean measuring = phase == ReplicaState.Phase.MEASUREMENT;
-        return new ReplicaState(replica, phase, phaseHops, hops, equilibrationHops, timeSeconds,
-                order.perSiteToNetwork(ionAt), displacement.clone(), hopsPerClass.clone(),
-                order.perSiteToNetwork(occupancyClock, 2), measuring ? order.sitesToNetwork(measurementStartSite) : null,
-                measuring ? recorder.samples() : null, ((RandomProviderDefaultState) random.saveState()).getState(),
-                selector instanceof GroupedRateSelector g ? order.hopsToNetwork(g.onEventsInOrder()) : null);
+        return new ReplicaState(replica, phase, phaseHops, hops, equilibrationHops, timeSeconds, ionAt.clone(),
+                displacement.clone(), hopsPerClass.clone(), occupancyClock.clone(),
+                measuring ? measurementStartSite.clone() : null, measuring ? recorder.samples() : null,
+                ((RandomProviderDefaultState) random.saveState()).getState(),
+                selector instanceof GroupedRateSelector g ? g.onEventsInOrder() : null);
     }
 
     private static void require(boolean fits, String what) {
@@ -435,19 +430,19 @@ public final class KmcReplica {
         hops = s.totalHops();
         equilibrationHops = s.equilibrationHops();
         timeSeconds = s.timeSeconds();
-        order.perSiteToInternal(s.ionAt(), ionAt);
+        System.arraycopy(s.ionAt(), 0, ionAt, 0, ionAt.length);
         for (int site = 0; site < ionAt.length; site++) setOccupied(site, ionAt[site] >= 0);
         System.arraycopy(s.displacementAngstrom(), 0, displacement, 0, displacement.length);
         System.arraycopy(s.hopsPerClass(), 0, hopsPerClass, 0, hopsPerClass.length);
-        order.perSiteToInternal(s.occupancyClock(), 2, occupancyClock);
+        System.arraycopy(s.occupancyClock(), 0, occupancyClock, 0, occupancyClock.length);
         if (phase == ReplicaState.Phase.MEASUREMENT) {
-            measurementStartSite = order.sitesToInternal(s.measurementStartSite());
+            measurementStartSite = s.measurementStartSite().clone();
             recorder = newRecorder();
             recorder.restore(s.recordedSamples());
         }
         random.restoreState(new RandomProviderDefaultState(s.randomState()));
         if (selector instanceof GroupedRateSelector g) {
-            g.restoreOrder(order.hopsToInternal(s.selectorOrder()));
+            g.restoreOrder(s.selectorOrder());
         } else {
             for (int h = 0; h < isolatedRateHz.length; h++) selector.setRate(h, currentRate(h));
         }

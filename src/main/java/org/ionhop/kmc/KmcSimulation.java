@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.ionhop.network.HopNetwork;
-import org.ionhop.network.ZOrder;
 import org.ionhop.rates.HopTopology;
 import org.ionhop.rates.RateModel;
 import org.ionhop.rates.RateParameters;
@@ -16,42 +15,32 @@ import org.ionhop.rates.RateParameters;
  * Runs independent replicas of a kMC simulation on a thread pool. Each replica draws from its own
  * random stream, a function of (seed, replica index) only, so results are bit-identical for any
  * thread count. The network-derived tables are built once and shared read-only by all replicas.
- *
- * <p>The loop runs on the network renumbered along a Z-order curve ({@link SiteOrder}), for memory
- * locality on large lattices; results and checkpoints are in the network's own site order.
  */
 public final class KmcSimulation {
-    private final HopNetwork internal;
-    private final SiteOrder order;
+    private final HopNetwork network;
     private final HopTable hopTable;
     private final RateModel rates;
-    private final RateModel internalRates;
-    private final double[] isolatedRateHz;   // per internal hop
+    private final double[] isolatedRateHz;
     private final KmcSettings settings;
 
     public KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings) {
+        this.network = network;
         HopTopology topology = new HopTopology(network);
+        this.hopTable = new HopTable(network, topology);
         this.rates = new RateModel(network, topology, parameters);
-        int[] zOrder = ZOrder.siteOrder(network);
-        internal = network.withSiteOrder(zOrder);
-        HopTopology internalTopology = new HopTopology(internal);
-        order = new SiteOrder(zOrder, network, topology.hopSource(), internal, internalTopology.hopSource());
-        this.hopTable = new HopTable(internal, internalTopology);
-        this.internalRates = new RateModel(internal, internalTopology, parameters);
         this.settings = settings;
-        isolatedRateHz = new double[internal.hopCount()];
-        for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = internalRates.isolatedRateHz(h);
+        isolatedRateHz = new double[network.hopCount()];
+        for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = rates.isolatedRateHz(h);
         settings.carriers().ionCount(network.siteCount()); // fail early on too many carriers
     }
 
-    /** The rates on the network as given (network site and hop indices). */
     public RateModel rateModel() { return rates; }
 
     public KmcSettings settings() { return settings; }
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, internal, order, hopTable, internalRates, isolatedRateHz, settings);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings);
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

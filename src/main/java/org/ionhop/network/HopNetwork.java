@@ -1,6 +1,5 @@
 package org.ionhop.network;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.ionhop.crystal.Cell;
@@ -59,41 +58,6 @@ public final class HopNetwork {
     public int[] hopTarget() { return hopTarget; }
     public int[] hopClass() { return hopClass; }
     public double[] hopVector() { return hopVector; }
-
-    /**
-     * The same network with its sites renumbered: new site k is old site {@code order[k]}, with its
-     * hops in the same order and their targets renumbered. Hop classes and vectors are unchanged.
-     */
-    public HopNetwork withSiteOrder(int[] order) {
-        int n = siteCount();
-        if (order.length != n) throw new IllegalArgumentException("site order has " + order.length + " entries for " + n + " sites");
-        int[] newIndex = new int[n];
-        Arrays.fill(newIndex, -1);
-        for (int k = 0; k < n; k++) {
-            if (newIndex[order[k]] >= 0) throw new IllegalArgumentException("site " + order[k] + " twice in the site order");
-            newIndex[order[k]] = k;
-        }
-        double[] cartesian = new double[3 * n];
-        int[] type = new int[n];
-        int[] start = new int[n + 1];
-        int[] target = new int[hopCount()];
-        int[] hopClassOut = new int[hopCount()];
-        double[] vector = new double[3 * hopCount()];
-        int h2 = 0;
-        for (int k = 0; k < n; k++) {
-            int s = order[k];
-            System.arraycopy(siteCartesian, 3 * s, cartesian, 3 * k, 3);
-            type[k] = siteType[s];
-            start[k] = h2;
-            int count = hopStart[s + 1] - hopStart[s];
-            for (int h = hopStart[s]; h < hopStart[s + 1]; h++) target[h2++] = newIndex[hopTarget[h]];
-            System.arraycopy(hopClass, hopStart[s], hopClassOut, start[k], count);
-            System.arraycopy(hopVector, 3 * hopStart[s], vector, 3 * start[k], 3 * count);
-        }
-        start[n] = h2;
-        return new HopNetwork(supercellCell, supercell, cartesian, type, siteLabels, start, target, hopClassOut, vector,
-                classes);
-    }
 
     /** Largest number of hops out of any one site. */
     public int maxHopsPerSite() {
