@@ -47,12 +47,15 @@ final class HopTable {
     final int[] hopType;
     /** Distinct hop vectors, 3 per entry, Å. */
     final double[] vectorAngstrom;
+    /** The same hops as one repeated cell; null when not asked for or the network is not one. */
+    final PeriodicHops periodic;
 
     private record VectorKey(long x, long y, long z) {}
 
     private record TypeKey(int hopClass, int vector, int position, int sourceHops, int targetHops) {}
 
-    HopTable(HopNetwork network, HopTopology topology) {
+    /** @param periodicHops also look for the one-cell template ({@link PeriodicHops}) the loop can compute hops from */
+    HopTable(HopNetwork network, HopTopology topology, boolean periodicHops) {
         int hops = network.hopCount();
         double[] vec = network.hopVector();
         int[] start = network.hopStart();
@@ -63,6 +66,7 @@ final class HopTable {
         Map<TypeKey, Integer> typeIds = new HashMap<>();
         double[] distinct = new double[3 * 16];
         int[] types = new int[TYPE_STRIDE * 16];
+        int[] vectorOfHop = new int[hops];
         for (int h = 0; h < hops; h++) {
             int s = source[h], t = network.hopTarget()[h];
             link[LINK_STRIDE * h + TARGET] = t;
@@ -94,8 +98,10 @@ final class HopTable {
             chosen[CHOSEN_STRIDE * h + CHOSEN_TARGET] = t;
             chosen[CHOSEN_STRIDE * h + TARGET_FIRST_HOP] = start[t];
             chosen[CHOSEN_STRIDE * h + TYPE] = id;
+            vectorOfHop[h] = v;
         }
         vectorAngstrom = Arrays.copyOf(distinct, 3 * vectorIds.size());
         hopType = Arrays.copyOf(types, TYPE_STRIDE * typeIds.size());
+        periodic = periodicHops ? PeriodicHops.of(network, topology, vectorOfHop) : null;
     }
 }

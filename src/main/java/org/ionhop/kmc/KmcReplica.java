@@ -39,6 +39,7 @@ public final class KmcReplica {
     private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop
     private final int[] hopType;          // HopTable.hopType: class, vector id, position, hop counts per type
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
+    private final PeriodicHops periodic;  // hops computed from one cell; null with pair interactions or an irregular network
     private final int[] siteType;
     private final int siteTypeCount;
 
@@ -74,6 +75,7 @@ public final class KmcReplica {
         chosen = hopTable.chosen;
         hopType = hopTable.hopType;
         vectorAngstrom = hopTable.vectorAngstrom;
+        periodic = interacting ? null : hopTable.periodic;
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
         selector = createSelector(settings.selector(), network.hopCount());
@@ -263,18 +265,32 @@ public final class KmcReplica {
             if (recorder != null) recorder.recordBefore(next, displacement);
             int hop = selector.select(random.nextDouble() * total);
             timeSeconds = next;
-            apply(hop);
+            if (periodic != null) applyPeriodic(hop);
+            else apply(hop);
             done++;
         }
         return done;
     }
 
+    /** Applies hop h read from the per-hop tables. */
     private void apply(int h) {
         int c = HopTable.CHOSEN_STRIDE * h;
         int from = chosen[c + HopTable.SOURCE];
         int to = chosen[c + HopTable.CHOSEN_TARGET];
         int toFirst = chosen[c + HopTable.TARGET_FIRST_HOP];
         int type = HopTable.TYPE_STRIDE * chosen[c + HopTable.TYPE];
+        move(from, to, hopType[type + HopTable.VECTOR], hopType[type + HopTable.CLASS]);
+        if (interacting) {
+            updateInteracting(from, to);
+        } else {
+            int fromFirst = h - hopType[type + HopTable.POSITION];
+            updateVacated(fromFirst, fromFirst + hopType[type + HopTable.SOURCE_HOPS]);
+            updateFilled(toFirst, toFirst + hopType[type + HopTable.TARGET_HOPS]);
+        }
+    }
+
+    /** The ion on {@code from} moves to {@code to} along hop vector {@code vector} of a hop of class {@code hopClass}. */
+    private void move(int from, int to, int vector, int hopClass) {
         int ion = ionAt[from];
         setOccupied(from, false);
         setOccupied(to, true);
@@ -282,17 +298,41 @@ public final class KmcReplica {
         ionAt[to] = ion;
         occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
         occupancyClock[2 * to + 1] = timeSeconds;
-        int v = 3 * hopType[type + HopTable.VECTOR];
+        int v = 3 * vector;
         displacement[3 * ion] += vectorAngstrom[v];
         displacement[3 * ion + 1] += vectorAngstrom[v + 1];
         displacement[3 * ion + 2] += vectorAngstrom[v + 2];
-        hopsPerClass[hopType[type + HopTable.CLASS]]++;
-        if (interacting) {
-            updateInteracting(from, to);
-        } else {
-            int fromFirst = h - hopType[type + HopTable.POSITION];
-            updateVacated(fromFirst, fromFirst + hopType[type + HopTable.SOURCE_HOPS]);
-            updateFilled(toFirst, toFirst + hopType[type + HopTable.TARGET_HOPS]);
+        hopsPerClass[hopClass]++;
+    }
+
+    /**
+     * Applies hop h of a network that repeats one cell ({@link PeriodicHops}), without interactions:
+     * the same hop and the same switches as {@link #apply}, with targets and reverse hops computed
+     * from the cell template instead of read from the per-hop tables.
+     */
+    private void applyPeriodic(int h) {
+        PeriodicHops t = periodic;
+        int cell = h / t.pairsPerCell;
+        int p = h - cell * t.pairsPerCell;
+        int c2 = cell % t.n2, rest = cell / t.n2, c1 = rest % t.n1, c0 = rest / t.n1;
+        int d0 = t.wrap0(c0, p), d1 = t.wrap1(c1, p), d2 = t.wrap2(c2, p);
+        int toCell = (d0 * t.n1 + d1) * t.n2 + d2;
+        int from = cell * t.sitesPerCell + t.pairSource[p];
+        move(from, toCell * t.sitesPerCell + t.pairTarget[p], t.pairVector[p], t.pairClass[p]);
+        // Site vacated: its hops stop; hops into it from occupied neighbours start.
+        int s = t.pairSource[p], base = cell * t.pairsPerCell;
+        for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
+            int tc = t.targetCell(c0, c1, c2, q);
+            switchOff(base + q);
+            if (isOccupied(tc * t.sitesPerCell + t.pairTarget[q])) switchOn(tc * t.pairsPerCell + t.reversePair[q]);
+        }
+        // Site filled: hops into it stop; its hops to empty neighbours start.
+        int u = t.pairTarget[p];
+        base = toCell * t.pairsPerCell;
+        for (int q = t.firstPair[u]; q < t.endPair[u]; q++) {
+            int tc = t.targetCell(d0, d1, d2, q);
+            switchOff(tc * t.pairsPerCell + t.reversePair[q]);
+            if (!isOccupied(tc * t.sitesPerCell + t.pairTarget[q])) switchOn(base + q);
         }
     }
 
