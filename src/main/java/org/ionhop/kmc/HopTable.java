@@ -39,9 +39,9 @@ final class HopTable {
     static final int TYPE_STRIDE = 5;
     static final double VECTOR_TOLERANCE_ANGSTROM = 1e-9;
 
-    /** Per hop: target site, reverse hop. */
+    /** Per hop: target site, reverse hop; null when {@link #periodic} is set. */
     final int[] link;
-    /** Per hop: source site, target site, first hop of the target, hop type. */
+    /** Per hop: source site, target site, first hop of the target, hop type; null when {@link #periodic} is set. */
     final int[] chosen;
     /** Per hop type: class, hop-vector id, position among the source's hops, hops of source, hops of target. */
     final int[] hopType;
@@ -54,23 +54,24 @@ final class HopTable {
 
     private record TypeKey(int hopClass, int vector, int position, int sourceHops, int targetHops) {}
 
-    /** @param periodicHops also look for the one-cell template ({@link PeriodicHops}) the loop can compute hops from */
+    /**
+     * @param periodicHops look for the one-cell template ({@link PeriodicHops}) the loop can compute
+     *                     hops from; when the network is one, the per-hop tables are not built
+     *                     (about 144 MB at 10^6 simple-cubic sites)
+     */
     HopTable(HopNetwork network, HopTopology topology, boolean periodicHops) {
         int hops = network.hopCount();
         double[] vec = network.hopVector();
         int[] start = network.hopStart();
         int[] source = topology.hopSource();
-        link = new int[LINK_STRIDE * hops];
-        chosen = new int[CHOSEN_STRIDE * hops];
         Map<VectorKey, Integer> vectorIds = new HashMap<>();
         Map<TypeKey, Integer> typeIds = new HashMap<>();
         double[] distinct = new double[3 * 16];
         int[] types = new int[TYPE_STRIDE * 16];
         int[] vectorOfHop = new int[hops];
+        int[] typeOfHop = new int[hops];
         for (int h = 0; h < hops; h++) {
             int s = source[h], t = network.hopTarget()[h];
-            link[LINK_STRIDE * h + TARGET] = t;
-            link[LINK_STRIDE * h + REVERSE] = topology.reverseHop()[h];
             VectorKey key = new VectorKey(Math.round(vec[3 * h] / VECTOR_TOLERANCE_ANGSTROM),
                     Math.round(vec[3 * h + 1] / VECTOR_TOLERANCE_ANGSTROM), Math.round(vec[3 * h + 2] / VECTOR_TOLERANCE_ANGSTROM));
             Integer v = vectorIds.get(key);
@@ -94,14 +95,27 @@ final class HopTable {
                 types[at + SOURCE_HOPS] = type.sourceHops();
                 types[at + TARGET_HOPS] = type.targetHops();
             }
-            chosen[CHOSEN_STRIDE * h + SOURCE] = s;
-            chosen[CHOSEN_STRIDE * h + CHOSEN_TARGET] = t;
-            chosen[CHOSEN_STRIDE * h + TARGET_FIRST_HOP] = start[t];
-            chosen[CHOSEN_STRIDE * h + TYPE] = id;
+            typeOfHop[h] = id;
             vectorOfHop[h] = v;
         }
         vectorAngstrom = Arrays.copyOf(distinct, 3 * vectorIds.size());
         hopType = Arrays.copyOf(types, TYPE_STRIDE * typeIds.size());
         periodic = periodicHops ? PeriodicHops.of(network, topology, vectorOfHop) : null;
+        if (periodic != null) {
+            link = null;
+            chosen = null;
+            return;
+        }
+        link = new int[LINK_STRIDE * hops];
+        chosen = new int[CHOSEN_STRIDE * hops];
+        for (int h = 0; h < hops; h++) {
+            int t = network.hopTarget()[h];
+            link[LINK_STRIDE * h + TARGET] = t;
+            link[LINK_STRIDE * h + REVERSE] = topology.reverseHop()[h];
+            chosen[CHOSEN_STRIDE * h + SOURCE] = source[h];
+            chosen[CHOSEN_STRIDE * h + CHOSEN_TARGET] = t;
+            chosen[CHOSEN_STRIDE * h + TARGET_FIRST_HOP] = start[t];
+            chosen[CHOSEN_STRIDE * h + TYPE] = typeOfHop[h];
+        }
     }
 }

@@ -35,8 +35,9 @@ public final class KmcReplica {
 
     private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
     private final int[] hopStart;
-    private final int[] link;             // HopTable.link: target, reverse per hop
-    private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop
+    private final int[] hopTarget;        // the network's, for setting all rates at once
+    private final int[] link;             // HopTable.link: target, reverse per hop; null when hops are computed
+    private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop; ditto
     private final int[] hopType;          // HopTable.hopType: class, vector id, position, hop counts per type
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
     private final PeriodicHops periodic;  // hops computed from one cell; null with pair interactions or an irregular network
@@ -71,11 +72,12 @@ public final class KmcReplica {
         this.isolatedRateHz = isolatedRateHz;
         this.interacting = rates.hasPairInteractions();
         hopStart = network.hopStart();
+        hopTarget = network.hopTarget();
         link = hopTable.link;
         chosen = hopTable.chosen;
         hopType = hopTable.hopType;
         vectorAngstrom = hopTable.vectorAngstrom;
-        periodic = interacting ? null : hopTable.periodic;
+        periodic = hopTable.periodic; // never with pair interactions (KmcSimulation)
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
         selector = createSelector(settings.selector(), network.hopCount());
@@ -94,7 +96,7 @@ public final class KmcReplica {
         siteStamp = new int[sites];
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         placeIons(startSites(sites));
-        for (int h = 0; h < network.hopCount(); h++) selector.setRate(h, currentRate(h));
+        setAllRates();
     }
 
     private EventSelector createSelector(SelectorKind kind, int events) {
@@ -137,9 +139,14 @@ public final class KmcReplica {
         }
     }
 
-    private double currentRate(int hop) {
-        if (interacting) return rates.rateHz(hop, occupied);
-        return isOccupied(source(hop)) && !isOccupied(target(hop)) ? isolatedRateHz[hop] : 0.0;
+    /** Every hop's rate from the current occupancy (start and restore; the loop updates only what changes). */
+    private void setAllRates() {
+        for (int s = 0; s < hopStart.length - 1; s++) {
+            for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
+                selector.setRate(h, interacting ? rates.rateHz(h, occupied)
+                        : isOccupied(s) && !isOccupied(hopTarget[h]) ? isolatedRateHz[h] : 0.0);
+            }
+        }
     }
 
     public int replica() { return replica; }
@@ -370,7 +377,6 @@ public final class KmcReplica {
         else selector.setRate(h, 0.0);
     }
 
-    private int source(int h) { return chosen[HopTable.CHOSEN_STRIDE * h + HopTable.SOURCE]; }
 
     private int target(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.TARGET]; }
 
@@ -484,7 +490,7 @@ public final class KmcReplica {
         if (selector instanceof GroupedRateSelector g) {
             g.restoreOrder(s.selectorOrder());
         } else {
-            for (int h = 0; h < isolatedRateHz.length; h++) selector.setRate(h, currentRate(h));
+            setAllRates();
         }
     }
 }
