@@ -377,7 +377,6 @@ public final class KmcReplica {
         else selector.setRate(h, 0.0);
     }
 
-
     private int target(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.TARGET]; }
 
     private int reverse(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.REVERSE]; }
