@@ -18,13 +18,15 @@ public final class BitmapRateSelector extends RateGroupSelector {
     private static final int WORD_SHIFT = 6;      // 64 events per word
     private static final int FANOUT_SHIFT = 3;    // 8 children per count-tree node
     /** Block sizes (log2, in events) of the count levels, bottom up; the top level is scanned whole. */
-    private static final int[] LEVEL_SHIFT = {9, 12, 15, 18};
+    private static final int SHIFT0 = 9, SHIFT1 = 12, SHIFT2 = 15, SHIFT3 = 18;
+    private static final int[] LEVEL_SHIFT = {SHIFT0, SHIFT1, SHIFT2, SHIFT3};
     private static final int LEVELS = LEVEL_SHIFT.length;
 
     private final short[] groupOf;                // per event, -1 = never on; null when every event is in group 0
     private final long[] on;                      // bit per event
     private final long[][] groupMembers;          // per group: bit per event in that group; null when one group
     private final int[][][] levelCount;           // per group, per level (bottom up), per block
+    private final int[] count0, count1, count2, count3; // group 0's levels, read directly when it is the only group
 
     /** @param rateWhenOnHz the rate each event has whenever it is on (values are grouped exactly) */
     public BitmapRateSelector(double[] rateWhenOnHz) {
@@ -50,6 +52,11 @@ public final class BitmapRateSelector extends RateGroupSelector {
         for (int g = 0; g < groups; g++) {
             for (int l = 0; l < LEVELS; l++) levelCount[g][l] = new int[(events >> LEVEL_SHIFT[l]) + 1];
         }
+        int[][] zero = groups > 0 ? levelCount[0] : new int[LEVELS][1];
+        count0 = zero[0];
+        count1 = zero[1];
+        count2 = zero[2];
+        count3 = zero[3];
     }
 
     @Override
@@ -74,6 +81,15 @@ public final class BitmapRateSelector extends RateGroupSelector {
     }
 
     private void count(int g, int event, int delta) {
+        if (groupOf == null) {
+            // One group (the common case): constant shifts and no array-of-arrays loads on the hot path.
+            count0[event >> SHIFT0] += delta;
+            count1[event >> SHIFT1] += delta;
+            count2[event >> SHIFT2] += delta;
+            count3[event >> SHIFT3] += delta;
+            groupCount[0] += delta;
+            return;
+        }
         int[][] levels = levelCount[g];
         for (int l = 0; l < LEVELS; l++) levels[l][event >> LEVEL_SHIFT[l]] += delta;
         groupCount[g] += delta;

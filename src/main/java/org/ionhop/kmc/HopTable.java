@@ -1,5 +1,6 @@
 package org.ionhop.kmc;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,13 +8,16 @@ import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.HopTopology;
 
 /**
- * The per-hop integers the loop reads, interleaved by use, because the loop is memory-bound on
- * large lattices: {@link #link} holds target and reverse hop, which the updates read for every hop
- * out of the two sites involved (a site's six hops on a simple-cubic lattice share one cache line);
- * {@link #kind} holds source, class and hop-vector id, read only for the chosen hop. Hop vectors repeat by translation, so the distinct ones sit in a
- * small table that stays in cache instead of 24 bytes per hop; vectors equal to within
- * {@link #VECTOR_TOLERANCE_ANGSTROM} share an entry (the first one met). Immutable; shared by all
- * replicas.
+ * The per-hop integers the loop reads, laid out by use, because the loop is memory-bound on large
+ * lattices. {@link #link} holds target and reverse hop, which the updates read for every hop out of
+ * the two sites involved (a site's six hops on a simple-cubic lattice share one cache line).
+ * {@link #chosen} holds what only the chosen hop needs, in one aligned 16-byte record: source,
+ * target, the target's first hop and a hop type. The type ({@link #hopType}) holds what repeats by
+ * translation — class, hop-vector id, the hop's position among its source's hops and both sites'
+ * hop counts — so both sites' hop ranges come with the chosen hop instead of from two dependent
+ * reads of {@code hopStart}. Hop vectors repeat by translation too, so the distinct ones sit in a
+ * small table; vectors equal to within {@link #VECTOR_TOLERANCE_ANGSTROM} share an entry (the first
+ * one met). Immutable; shared by all replicas.
  */
 final class HopTable {
     static final int TARGET = 0;
@@ -21,43 +25,97 @@ final class HopTable {
     /** Entries per hop in {@link #link}. */
     static final int LINK_STRIDE = 2;
     static final int SOURCE = 0;
-    static final int CLASS = 1;
-    static final int VECTOR = 2;
-    /** Entries per hop in {@link #kind}. */
-    static final int KIND_STRIDE = 3;
+    static final int CHOSEN_TARGET = 1;
+    static final int TARGET_FIRST_HOP = 2;
+    static final int TYPE = 3;
+    /** Entries per hop in {@link #chosen}: a power of two, so a record never straddles a cache line. */
+    static final int CHOSEN_STRIDE = 4;
+    static final int CLASS = 0;
+    static final int VECTOR = 1;
+    static final int POSITION = 2;
+    static final int SOURCE_HOPS = 3;
+    static final int TARGET_HOPS = 4;
+    /** Entries per type in {@link #hopType}. */
+    static final int TYPE_STRIDE = 5;
     static final double VECTOR_TOLERANCE_ANGSTROM = 1e-9;
 
-    /** Per hop: target site, reverse hop. */
+    /** Per hop: target site, reverse hop; null when {@link #periodic} is set. */
     final int[] link;
-    /** Per hop: source site, hop class, hop-vector id. */
-    final int[] kind;
+    /** Per hop: source site, target site, first hop of the target, hop type; null when {@link #periodic} is set. */
+    final int[] chosen;
+    /** Per hop type: class, hop-vector id, position among the source's hops, hops of source, hops of target. */
+    final int[] hopType;
     /** Distinct hop vectors, 3 per entry, Å. */
     final double[] vectorAngstrom;
+    /** The same hops as one repeated cell; null when not asked for or the network is not one. */
+    final PeriodicHops periodic;
 
-    HopTable(HopNetwork network, HopTopology topology) {
+    private record VectorKey(long x, long y, long z) {}
+
+    private record TypeKey(int hopClass, int vector, int position, int sourceHops, int targetHops) {}
+
+    /**
+     * @param periodicHops look for the one-cell template ({@link PeriodicHops}) the loop can compute
+     *                     hops from; when the network is one, the per-hop tables are not built
+     *                     (about 144 MB at 10^6 simple-cubic sites)
+     */
+    HopTable(HopNetwork network, HopTopology topology, boolean periodicHops) {
         int hops = network.hopCount();
         double[] vec = network.hopVector();
-        link = new int[LINK_STRIDE * hops];
-        kind = new int[KIND_STRIDE * hops];
-        Map<String, Integer> ids = new HashMap<>();
+        int[] start = network.hopStart();
+        int[] source = topology.hopSource();
+        Map<VectorKey, Integer> vectorIds = new HashMap<>();
+        Map<TypeKey, Integer> typeIds = new HashMap<>();
         double[] distinct = new double[3 * 16];
+        int[] types = new int[TYPE_STRIDE * 16];
+        int[] vectorOfHop = new int[hops];
+        int[] typeOfHop = new int[hops];
         for (int h = 0; h < hops; h++) {
-            link[LINK_STRIDE * h + TARGET] = network.hopTarget()[h];
-            link[LINK_STRIDE * h + REVERSE] = topology.reverseHop()[h];
-            kind[KIND_STRIDE * h + SOURCE] = topology.hopSource()[h];
-            kind[KIND_STRIDE * h + CLASS] = network.hopClass()[h];
-            String key = Math.round(vec[3 * h] / VECTOR_TOLERANCE_ANGSTROM) + ","
-                    + Math.round(vec[3 * h + 1] / VECTOR_TOLERANCE_ANGSTROM) + ","
-                    + Math.round(vec[3 * h + 2] / VECTOR_TOLERANCE_ANGSTROM);
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = ids.size();
-                ids.put(key, id);
-                if (3 * id + 3 > distinct.length) distinct = java.util.Arrays.copyOf(distinct, 2 * distinct.length);
-                System.arraycopy(vec, 3 * h, distinct, 3 * id, 3);
+            int s = source[h], t = network.hopTarget()[h];
+            VectorKey key = new VectorKey(Math.round(vec[3 * h] / VECTOR_TOLERANCE_ANGSTROM),
+                    Math.round(vec[3 * h + 1] / VECTOR_TOLERANCE_ANGSTROM), Math.round(vec[3 * h + 2] / VECTOR_TOLERANCE_ANGSTROM));
+            Integer v = vectorIds.get(key);
+            if (v == null) {
+                v = vectorIds.size();
+                vectorIds.put(key, v);
+                if (3 * v + 3 > distinct.length) distinct = Arrays.copyOf(distinct, 2 * distinct.length);
+                System.arraycopy(vec, 3 * h, distinct, 3 * v, 3);
             }
-            kind[KIND_STRIDE * h + VECTOR] = id;
+            TypeKey type = new TypeKey(network.hopClass()[h], v, h - start[s], start[s + 1] - start[s],
+                    start[t + 1] - start[t]);
+            Integer id = typeIds.get(type);
+            if (id == null) {
+                id = typeIds.size();
+                typeIds.put(type, id);
+                if (TYPE_STRIDE * id + TYPE_STRIDE > types.length) types = Arrays.copyOf(types, 2 * types.length);
+                int at = TYPE_STRIDE * id;
+                types[at + CLASS] = type.hopClass();
+                types[at + VECTOR] = type.vector();
+                types[at + POSITION] = type.position();
+                types[at + SOURCE_HOPS] = type.sourceHops();
+                types[at + TARGET_HOPS] = type.targetHops();
+            }
+            typeOfHop[h] = id;
+            vectorOfHop[h] = v;
         }
-        vectorAngstrom = java.util.Arrays.copyOf(distinct, 3 * ids.size());
+        vectorAngstrom = Arrays.copyOf(distinct, 3 * vectorIds.size());
+        hopType = Arrays.copyOf(types, TYPE_STRIDE * typeIds.size());
+        periodic = periodicHops ? PeriodicHops.of(network, topology, vectorOfHop) : null;
+        if (periodic != null) {
+            link = null;
+            chosen = null;
+            return;
+        }
+        link = new int[LINK_STRIDE * hops];
+        chosen = new int[CHOSEN_STRIDE * hops];
+        for (int h = 0; h < hops; h++) {
+            int t = network.hopTarget()[h];
+            link[LINK_STRIDE * h + TARGET] = t;
+            link[LINK_STRIDE * h + REVERSE] = topology.reverseHop()[h];
+            chosen[CHOSEN_STRIDE * h + SOURCE] = source[h];
+            chosen[CHOSEN_STRIDE * h + CHOSEN_TARGET] = t;
+            chosen[CHOSEN_STRIDE * h + TARGET_FIRST_HOP] = start[t];
+            chosen[CHOSEN_STRIDE * h + TYPE] = typeOfHop[h];
+        }
     }
 }

@@ -35,13 +35,17 @@ public final class KmcReplica {
 
     private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
     private final int[] hopStart;
-    private final int[] link;             // HopTable.link: target, reverse per hop
-    private final int[] kind;             // HopTable.kind: source, class, vector id per hop
+    private final int[] hopTarget;        // the network's, for setting all rates at once
+    private final int[] link;             // HopTable.link: target, reverse per hop; null when hops are computed
+    private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop; ditto
+    private final int[] hopType;          // HopTable.hopType: class, vector id, position, hop counts per type
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
+    private final PeriodicHops periodic;  // hops computed from one cell; null with pair interactions or an irregular network
     private final int[] siteType;
     private final int siteTypeCount;
 
-    private final boolean[] occupied;
+    private final long[] occupiedBits;    // bit per site: 1/8 of a boolean[], so the neighbour checks stay in L2
+    private final boolean[] occupied;     // per site, for the RateModel; null without pair interactions
     private final int[] ionAt;            // per site, -1 when empty
     private final double[] displacement;  // per ion, 3 components, Å
     private final long[] hopsPerClass;
@@ -68,9 +72,12 @@ public final class KmcReplica {
         this.isolatedRateHz = isolatedRateHz;
         this.interacting = rates.hasPairInteractions();
         hopStart = network.hopStart();
+        hopTarget = network.hopTarget();
         link = hopTable.link;
-        kind = hopTable.kind;
+        chosen = hopTable.chosen;
+        hopType = hopTable.hopType;
         vectorAngstrom = hopTable.vectorAngstrom;
+        periodic = hopTable.periodic; // never with pair interactions (KmcSimulation)
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
         selector = createSelector(settings.selector(), network.hopCount());
@@ -79,7 +86,8 @@ public final class KmcReplica {
 
         int sites = network.siteCount();
         ionCount = settings.carriers().ionCount(sites);
-        occupied = new boolean[sites];
+        occupiedBits = new long[(sites >> 6) + 1];
+        occupied = interacting ? new boolean[sites] : null;
         ionAt = new int[sites];
         Arrays.fill(ionAt, -1);
         displacement = new double[3 * ionCount];
@@ -88,7 +96,7 @@ public final class KmcReplica {
         siteStamp = new int[sites];
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         placeIons(startSites(sites));
-        for (int h = 0; h < network.hopCount(); h++) selector.setRate(h, currentRate(h));
+        setAllRates();
     }
 
     private EventSelector createSelector(SelectorKind kind, int events) {
@@ -126,14 +134,19 @@ public final class KmcReplica {
 
     private void placeIons(int[] sites) {
         for (int ion = 0; ion < sites.length; ion++) {
-            occupied[sites[ion]] = true;
+            setOccupied(sites[ion], true);
             ionAt[sites[ion]] = ion;
         }
     }
 
-    private double currentRate(int hop) {
-        if (interacting) return rates.rateHz(hop, occupied);
-        return occupied[source(hop)] && !occupied[target(hop)] ? isolatedRateHz[hop] : 0.0;
+    /** Every hop's rate from the current occupancy (start and restore; the loop updates only what changes). */
+    private void setAllRates() {
+        for (int s = 0; s < hopStart.length - 1; s++) {
+            for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
+                selector.setRate(h, interacting ? rates.rateHz(h, occupied)
+                        : isOccupied(s) && !isOccupied(hopTarget[h]) ? isolatedRateHz[h] : 0.0);
+            }
+        }
     }
 
     public int replica() { return replica; }
@@ -190,7 +203,7 @@ public final class KmcReplica {
         phaseHops = 0;
         resetMeasurement();
         measurementStartSite = new int[ionCount];
-        for (int s = 0; s < occupied.length; s++) if (ionAt[s] >= 0) measurementStartSite[ionAt[s]] = s;
+        for (int s = 0; s < ionAt.length; s++) if (ionAt[s] >= 0) measurementStartSite[ionAt[s]] = s;
         recorder = newRecorder();
     }
 
@@ -259,49 +272,99 @@ public final class KmcReplica {
             if (recorder != null) recorder.recordBefore(next, displacement);
             int hop = selector.select(random.nextDouble() * total);
             timeSeconds = next;
-            apply(hop);
+            if (periodic != null) applyPeriodic(hop);
+            else apply(hop);
             done++;
         }
         return done;
     }
 
+    /** Applies hop h read from the per-hop tables. */
     private void apply(int h) {
-        int from = kind[HopTable.KIND_STRIDE * h + HopTable.SOURCE];
-        int to = target(h);
+        int c = HopTable.CHOSEN_STRIDE * h;
+        int from = chosen[c + HopTable.SOURCE];
+        int to = chosen[c + HopTable.CHOSEN_TARGET];
+        int toFirst = chosen[c + HopTable.TARGET_FIRST_HOP];
+        int type = HopTable.TYPE_STRIDE * chosen[c + HopTable.TYPE];
+        move(from, to, hopType[type + HopTable.VECTOR], hopType[type + HopTable.CLASS]);
+        if (interacting) {
+            updateInteracting(from, to);
+        } else {
+            int fromFirst = h - hopType[type + HopTable.POSITION];
+            updateVacated(fromFirst, fromFirst + hopType[type + HopTable.SOURCE_HOPS]);
+            updateFilled(toFirst, toFirst + hopType[type + HopTable.TARGET_HOPS]);
+        }
+    }
+
+    /** The ion on {@code from} moves to {@code to} along hop vector {@code vector} of a hop of class {@code hopClass}. */
+    private void move(int from, int to, int vector, int hopClass) {
         int ion = ionAt[from];
-        occupied[from] = false;
-        occupied[to] = true;
+        setOccupied(from, false);
+        setOccupied(to, true);
         ionAt[from] = -1;
         ionAt[to] = ion;
         occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
         occupancyClock[2 * to + 1] = timeSeconds;
-        int v = 3 * kind[HopTable.KIND_STRIDE * h + HopTable.VECTOR];
+        int v = 3 * vector;
         displacement[3 * ion] += vectorAngstrom[v];
         displacement[3 * ion + 1] += vectorAngstrom[v + 1];
         displacement[3 * ion + 2] += vectorAngstrom[v + 2];
-        hopsPerClass[kind[HopTable.KIND_STRIDE * h + HopTable.CLASS]]++;
-        if (interacting) {
-            updateInteracting(from, to);
-        } else {
-            updateVacated(from);
-            updateFilled(to);
+        hopsPerClass[hopClass]++;
+    }
+
+    /**
+     * Applies hop h of a network that repeats one cell ({@link PeriodicHops}), without interactions:
+     * the same hop and the same switches as {@link #apply}, with targets and reverse hops computed
+     * from the cell template instead of read from the per-hop tables.
+     */
+    private void applyPeriodic(int h) {
+        PeriodicHops t = periodic;
+        int cell = h / t.pairsPerCell;
+        int p = h - cell * t.pairsPerCell;
+        int c2 = cell % t.n2, rest = cell / t.n2, c1 = rest % t.n1, c0 = rest / t.n1;
+        int d0 = t.wrap0(c0, p), d1 = t.wrap1(c1, p), d2 = t.wrap2(c2, p);
+        int toCell = (d0 * t.n1 + d1) * t.n2 + d2;
+        int from = cell * t.sitesPerCell + t.pairSource[p];
+        move(from, toCell * t.sitesPerCell + t.pairTarget[p], t.pairVector[p], t.pairClass[p]);
+        // Site vacated: its hops stop; hops into it from occupied neighbours start.
+        int s = t.pairSource[p], base = cell * t.pairsPerCell;
+        for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
+            int tc = t.targetCell(c0, c1, c2, q);
+            switchOff(base + q);
+            if (isOccupied(tc * t.sitesPerCell + t.pairTarget[q])) switchOn(tc * t.pairsPerCell + t.reversePair[q]);
+        }
+        // Site filled: hops into it stop; its hops to empty neighbours start.
+        int u = t.pairTarget[p];
+        base = toCell * t.pairsPerCell;
+        for (int q = t.firstPair[u]; q < t.endPair[u]; q++) {
+            int tc = t.targetCell(d0, d1, d2, q);
+            switchOff(tc * t.pairsPerCell + t.reversePair[q]);
+            if (!isOccupied(tc * t.sitesPerCell + t.pairTarget[q])) switchOn(base + q);
         }
     }
 
-    /** Site just emptied: its own hops stop; hops into it from occupied neighbours start. */
-    private void updateVacated(int site) {
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+    /** Site just emptied (its hops are first .. end-1): its own hops stop; hops into it from occupied neighbours start. */
+    private void updateVacated(int first, int end) {
+        for (int h = first; h < end; h++) {
             switchOff(h);
-            if (occupied[target(h)]) switchOn(reverse(h));
+            if (isOccupied(target(h))) switchOn(reverse(h));
         }
     }
 
-    /** Site just filled: hops into it stop; its own hops to empty neighbours start. */
-    private void updateFilled(int site) {
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) {
+    /** Site just filled (its hops are first .. end-1): hops into it stop; its own hops to empty neighbours start. */
+    private void updateFilled(int first, int end) {
+        for (int h = first; h < end; h++) {
             switchOff(reverse(h));
-            if (!occupied[target(h)]) switchOn(h);
+            if (!isOccupied(target(h))) switchOn(h);
         }
+    }
+
+    private boolean isOccupied(int site) { return (occupiedBits[site >> 6] & (1L << site)) != 0; }
+
+    private void setOccupied(int site, boolean on) {
+        if (on) occupiedBits[site >> 6] |= 1L << site;
+        else occupiedBits[site >> 6] &= ~(1L << site);
+        if (occupied != null) occupied[site] = on;
     }
 
     private void switchOn(int h) {
@@ -313,8 +376,6 @@ public final class KmcReplica {
         if (fixed != null) fixed.switchOff(h);
         else selector.setRate(h, 0.0);
     }
-
-    private int source(int h) { return kind[HopTable.KIND_STRIDE * h + HopTable.SOURCE]; }
 
     private int target(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.TARGET]; }
 
@@ -357,10 +418,11 @@ public final class KmcReplica {
     }
 
     private double[] occupationPerSite() {
-        double[] f = new double[occupied.length];
+        double[] f = new double[ionAt.length];
         for (int s = 0; s < f.length; s++) {
-            double seconds = occupancyClock[2 * s] + (occupied[s] ? timeSeconds - occupancyClock[2 * s + 1] : 0);
-            f[s] = timeSeconds > 0 ? seconds / timeSeconds : (occupied[s] ? 1 : 0);
+            boolean on = ionAt[s] >= 0;
+            double seconds = occupancyClock[2 * s] + (on ? timeSeconds - occupancyClock[2 * s + 1] : 0);
+            f[s] = timeSeconds > 0 ? seconds / timeSeconds : (on ? 1 : 0);
         }
         return f;
     }
@@ -404,7 +466,7 @@ public final class KmcReplica {
     /** Overwrites this replica (built for the same index, network and settings) with a captured state. */
     void restore(ReplicaState s) {
         require(s.replica() == replica, "replica index");
-        require(s.ionAt().length == occupied.length && s.occupancyClock().length == occupancyClock.length, "site count");
+        require(s.ionAt().length == ionAt.length && s.occupancyClock().length == occupancyClock.length, "site count");
         require(s.displacementAngstrom().length == displacement.length, "ion count");
         require(s.hopsPerClass().length == hopsPerClass.length, "hop class count");
         require((s.selectorOrder() == null) != (selector instanceof GroupedRateSelector), "event selector");
@@ -414,7 +476,7 @@ public final class KmcReplica {
         equilibrationHops = s.equilibrationHops();
         timeSeconds = s.timeSeconds();
         System.arraycopy(s.ionAt(), 0, ionAt, 0, ionAt.length);
-        for (int site = 0; site < occupied.length; site++) occupied[site] = ionAt[site] >= 0;
+        for (int site = 0; site < ionAt.length; site++) setOccupied(site, ionAt[site] >= 0);
         System.arraycopy(s.displacementAngstrom(), 0, displacement, 0, displacement.length);
         System.arraycopy(s.hopsPerClass(), 0, hopsPerClass, 0, hopsPerClass.length);
         System.arraycopy(s.occupancyClock(), 0, occupancyClock, 0, occupancyClock.length);
@@ -427,7 +489,7 @@ public final class KmcReplica {
         if (selector instanceof GroupedRateSelector g) {
             g.restoreOrder(s.selectorOrder());
         } else {
-            for (int h = 0; h < isolatedRateHz.length; h++) selector.setRate(h, currentRate(h));
+            setAllRates();
         }
     }
 }

@@ -38,6 +38,41 @@ class SlurmAndMergeCommandTest {
         assertTrue(Files.isExecutable(dir.resolve("sweep/submit.sh")));
     }
 
+    /**
+     * The generated scripts start java the way the ./ionhop launcher does: the huge-page flag exactly
+     * when this machine's kernel offers THP (always or madvise), decided when the script runs, then
+     * IONHOP_JAVA_OPTS, then -jar. Run with bash against a stand-in java that records its arguments.
+     */
+    @Test
+    void scriptsStartJavaWithHugePagesWhereTheKernelOffersThemAndThenIonhopJavaOpts() throws Exception {
+        Path deck = LatticeGasDeckFixture.write(dir, "[450]", 2, 1);
+        Path jar = dir.resolve("ion hop.jar");
+        CliRun run = CliRun.of("slurm", deck.toString(), "--tasks", "2", "--output-dir", dir.resolve("s").toString(),
+                "--ionhop", SlurmCommand.javaCommand(jar));
+        assertEquals(0, run.exit(), run.err());
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path args = dir.resolve("java-args.txt");
+        Files.writeString(bin.resolve("java"), "#!/bin/bash\nprintf '%s\\n' \"$@\" >> '" + args + "'\necho END >> '" + args + "'\n");
+        bin.resolve("java").toFile().setExecutable(true);
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.isReadable(thp) && Files.readString(thp).matches("(?s).*\\[(always|madvise)\\].*");
+        for (String script : new String[] {"array.sbatch", "merge.sbatch"}) {
+            ProcessBuilder pb = new ProcessBuilder("bash", dir.resolve("s").resolve(script).toString());
+            pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            pb.environment().put("SLURM_ARRAY_TASK_ID", "1");
+            pb.environment().put("IONHOP_JAVA_OPTS", "-Xmx512m -Dionhop.probe=1");
+            pb.redirectErrorStream(true);
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes());
+            assertEquals(0, p.waitFor(), script + ": " + output);
+        }
+        String[] calls = Files.readString(args).split("END\n");
+        assertEquals(2, calls.length, "one java start per script");
+        String expected = (offered ? "-XX:+UseTransparentHugePages\n" : "") + "-Xmx512m\n-Dionhop.probe=1\n-jar\n" + jar + "\n";
+        assertTrue(calls[0].startsWith(expected) && calls[0].contains("\nrun\n"), calls[0]);
+        assertTrue(calls[1].startsWith(expected) && calls[1].contains("\nmerge\n"), calls[1]);
+    }
+
     @Test
     void refusesMoreTasksThanWorkAndBadTimes() throws Exception {
         Path deck = LatticeGasDeckFixture.write(dir, "[450, 600]", 3, 1);

@@ -8,7 +8,7 @@ import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The kMC loop allocates nothing per hop: bytes allocated by this thread over 400 000 hops
@@ -19,8 +19,8 @@ class LoopAllocationTest {
     private static final long HOPS = 400_000;
 
     @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void hopsAllocateNothing(boolean pairInteractions) {
+    @CsvSource({"false, false", "true, false", "false, true"})
+    void hopsAllocateNothing(boolean pairInteractions, boolean periodicHops) {
         var bean = ManagementFactory.getThreadMXBean();
         Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
         var threads = (com.sun.management.ThreadMXBean) bean;
@@ -29,7 +29,7 @@ class LoopAllocationTest {
                 .withPairEnergies(pairInteractions ? 0.02 : 0.0);
         double limit = 1e-3;
         KmcSettings s = KmcSettings.of(Carriers.ionFraction(0.5), RunLength.seconds(limit), limit / 200);
-        KmcReplica replica = new KmcSimulation(net, p, s).newReplica(0);
+        KmcReplica replica = new KmcSimulation(net, p, s, periodicHops).newReplica(0);
         replica.advance(Double.POSITIVE_INFINITY, 300_000, null); // JIT warm-up
         TrajectoryRecorder recorder = new TrajectoryRecorder(limit / 200, replica.ionCount(), limit);
         long hopsAtStart = replica.hops();

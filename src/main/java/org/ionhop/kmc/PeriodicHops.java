@@ -1,0 +1,112 @@
+package org.ionhop.kmc;
+
+import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.HopTopology;
+
+/**
+ * The hops of a network that repeats one cell over an n0 x n1 x n2 supercell (as the network
+ * builder makes them: site = cell * m + s, hop = cell * P + p, cell = (c0 * n1 + c1) * n2 + c2),
+ * kept as the P hops of one cell: per pair p its source and target site in the cell, the target's
+ * cell offset and the reverse pair. The loop computes a hop's target and reverse from these with
+ * a few integer operations instead of reading per-hop tables: at 10^6 sites those tables are
+ * hundreds of MB, and every read of them is a dependent miss to main memory (about 200 ns on the
+ * benchmark machine) on the path from one hop to the next.
+ *
+ * <p>{@link #of} accepts a network only after checking every hop's target, reverse, class and vector
+ * against the template, so the computed hops are exactly the table's. Immutable; shared by replicas.
+ */
+final class PeriodicHops {
+    final int n0, n1, n2;
+    final int sitesPerCell;
+    final int pairsPerCell;
+    /** Per site of the cell: its first pair and one past its last. */
+    final int[] firstPair, endPair;
+    /** Per pair: source and target site within a cell, target cell offset (0 .. n-1 per axis), reverse pair. */
+    final int[] pairSource, pairTarget, offset0, offset1, offset2, reversePair;
+    /** Per pair: hop class and hop-vector id ({@link HopTable#vectorAngstrom}). */
+    final int[] pairClass, pairVector;
+
+    private PeriodicHops(int[] n, int m, int pairs) {
+        n0 = n[0];
+        n1 = n[1];
+        n2 = n[2];
+        sitesPerCell = m;
+        pairsPerCell = pairs;
+        firstPair = new int[m];
+        endPair = new int[m];
+        pairSource = new int[pairs];
+        pairTarget = new int[pairs];
+        offset0 = new int[pairs];
+        offset1 = new int[pairs];
+        offset2 = new int[pairs];
+        reversePair = new int[pairs];
+        pairClass = new int[pairs];
+        pairVector = new int[pairs];
+    }
+
+    /** The template of a network that repeats one cell exactly, or null when it does not. */
+    static PeriodicHops of(HopNetwork network, HopTopology topology, int[] vectorIdOfHop) {
+        int[] n = network.supercell();
+        long cells = (long) n[0] * n[1] * n[2];
+        int sites = network.siteCount(), hops = network.hopCount();
+        if (n.length != 3 || cells < 1 || sites % cells != 0 || hops % cells != 0) return null;
+        int m = (int) (sites / cells), pairs = (int) (hops / cells);
+        int[] start = network.hopStart();
+        int[] target = network.hopTarget();
+        int[] reverse = topology.reverseHop();
+        int[] hopClass = network.hopClass();
+        PeriodicHops t = new PeriodicHops(n, m, pairs);
+        for (int s = 0; s < m; s++) {
+            t.firstPair[s] = start[s];
+            t.endPair[s] = start[s + 1];
+        }
+        for (int p = 0; p < pairs; p++) {
+            int tc = target[p] / m;
+            t.pairSource[p] = topology.hopSource()[p];
+            t.pairTarget[p] = target[p] - tc * m;
+            t.offset2[p] = tc % n[2];
+            t.offset1[p] = tc / n[2] % n[1];
+            t.offset0[p] = tc / n[2] / n[1];
+            if (reverse[p] / pairs != tc) return null;
+            t.reversePair[p] = reverse[p] - tc * pairs;
+            t.pairClass[p] = hopClass[p];
+            t.pairVector[p] = vectorIdOfHop[p];
+        }
+        for (int cell = 0; cell < cells; cell++) {
+            int c2 = cell % n[2], c1 = cell / n[2] % n[1], c0 = cell / n[2] / n[1];
+            for (int s = 0; s < m; s++) {
+                if (start[cell * m + s] != cell * pairs + t.firstPair[s]) return null;
+            }
+            for (int p = 0; p < pairs; p++) {
+                int h = cell * pairs + p;
+                int tc = t.targetCell(c0, c1, c2, p);
+                if (target[h] != tc * m + t.pairTarget[p] || reverse[h] != tc * pairs + t.reversePair[p]
+                        || hopClass[h] != t.pairClass[p] || vectorIdOfHop[h] != t.pairVector[p]) {
+                    return null;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Index of the cell that pair p leads to from cell (c0, c1, c2). */
+    int targetCell(int c0, int c1, int c2, int p) {
+        return (wrap0(c0, p) * n1 + wrap1(c1, p)) * n2 + wrap2(c2, p);
+    }
+
+    /** Cell coordinate along axis 0 after pair p's offset, periodic (both terms are in 0 .. n0-1). */
+    int wrap0(int c0, int p) {
+        int x = c0 + offset0[p];
+        return x >= n0 ? x - n0 : x;
+    }
+
+    int wrap1(int c1, int p) {
+        int x = c1 + offset1[p];
+        return x >= n1 ? x - n1 : x;
+    }
+
+    int wrap2(int c2, int p) {
+        int x = c2 + offset2[p];
+        return x >= n2 ? x - n2 : x;
+    }
+}

@@ -1,0 +1,80 @@
+package org.ionhop.kmc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.function.IntFunction;
+
+import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.HopTopology;
+import org.ionhop.rates.RateParameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Hops computed from the cell template are exactly the hops of the tables: a network is accepted
+ * only when every hop matches, and a run that computes its hops gives bit-identical results to one
+ * that reads them (the table path is the one the physics tests validate), on lattices with one and
+ * with several sites per cell, one and several rates.
+ */
+class PeriodicHopsTest {
+    private static final List<IntFunction<HopNetwork>> LATTICES = List.of(TestLattices::simpleCubic, TestLattices::bcc,
+            TestLattices::fcc, TestLattices::diamond, TestLattices::honeycomb, TestLattices::cesiumChloride);
+
+    @Test
+    void networksFromTheBuilderAreRecognisedAsOneRepeatedCell() {
+        for (IntFunction<HopNetwork> lattice : LATTICES) {
+            HopNetwork net = lattice.apply(3);
+            assertNotNull(template(net), "not recognised: " + net.siteLabels() + " " + net.siteCount() + " sites");
+        }
+    }
+
+    /** Two hops of the first site listed in the other order: that cell differs from all others. */
+    @Test
+    void aNetworkWhoseCellsDifferIsRefused() {
+        HopNetwork sc = TestLattices.simpleCubic(3);
+        int[] target = sc.hopTarget().clone();
+        double[] vector = sc.hopVector().clone();
+        swap(target, 0, 1, 1);
+        swap(vector, 0, 1, 3);
+        HopNetwork irregular = new HopNetwork(sc.supercellCell(), sc.supercell(), sc.siteCartesian(), sc.siteType(),
+                sc.siteLabels(), sc.hopStart(), target, sc.hopClass(), vector, sc.classes());
+        assertNull(template(irregular));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SelectorKind.class, names = {"GROUPED", "BITMAP", "SUM_TREE"})
+    void computedHopsGiveBitIdenticalResults(SelectorKind selector) {
+        for (IntFunction<HopNetwork> lattice : LATTICES) {
+            HopNetwork net = lattice.apply(4);
+            double[] energy = new double[net.siteLabels().size()];
+            energy[energy.length - 1] = 0.05; // two site types (CsCl): two rates, A->B and B->A
+            RateParameters p = RateParameters.uniform(1, energy.length, 0.3, 1e13, 600).withSiteEnergies(energy);
+            KmcSettings s = KmcSettings.of(Carriers.ionFraction(0.4), RunLength.hopsPerIon(200), 1e-10)
+                    .withEquilibration(RunLength.hopsPerIon(20)).withSelector(selector).withSeed(17);
+            ReplicaResult tables = new KmcSimulation(net, p, s, false).runReplica(2);
+            ReplicaResult computed = new KmcSimulation(net, p, s, true).runReplica(2);
+            assertArrayEquals(tables.finalDisplacementAngstrom(), computed.finalDisplacementAngstrom());
+            assertArrayEquals(tables.occupationPerSite(), computed.occupationPerSite());
+            assertArrayEquals(tables.hopsPerClass(), computed.hopsPerClass());
+            assertArrayEquals(tables.trajectory().displacementAngstrom(), computed.trajectory().displacementAngstrom());
+            assertEquals(tables.simulatedTimeSeconds(), computed.simulatedTimeSeconds(), 0.0);
+        }
+    }
+
+    private static PeriodicHops template(HopNetwork net) {
+        return new HopTable(net, new HopTopology(net), true).periodic;
+    }
+
+    private static void swap(Object array, int i, int j, int stride) {
+        for (int k = 0; k < stride; k++) {
+            Object a = java.lang.reflect.Array.get(array, stride * i + k);
+            java.lang.reflect.Array.set(array, stride * i + k, java.lang.reflect.Array.get(array, stride * j + k));
+            java.lang.reflect.Array.set(array, stride * j + k, a);
+        }
+    }
+}
