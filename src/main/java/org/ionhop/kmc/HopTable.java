@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.HopTopology;
+import org.ionhop.rates.PeriodicHops;
 
 /**
  * The per-hop integers the loop reads, laid out by use, because the loop is memory-bound on large

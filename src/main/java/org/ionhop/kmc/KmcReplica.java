@@ -8,6 +8,7 @@ import org.apache.commons.rng.RandomProviderState;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.PeriodicHops;
 import org.ionhop.rates.RateModel;
 
 /**
@@ -40,7 +41,7 @@ public final class KmcReplica {
     private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop; ditto
     private final int[] hopType;          // HopTable.hopType: class, vector id, position, hop counts per type
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
-    private final PeriodicHops periodic;  // hops computed from one cell; null with pair interactions or an irregular network
+    private final PeriodicHops periodic;  // hops computed from one cell; null with the tables
     private final int[] siteType;
     private final int siteTypeCount;
 
@@ -77,7 +78,7 @@ public final class KmcReplica {
         chosen = hopTable.chosen;
         hopType = hopTable.hopType;
         vectorAngstrom = hopTable.vectorAngstrom;
-        periodic = hopTable.periodic; // never with pair interactions (KmcSimulation)
+        periodic = hopTable.periodic;
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
         selector = createSelector(settings.selector(), network.hopCount());
@@ -313,8 +314,8 @@ public final class KmcReplica {
     }
 
     /**
-     * Applies hop h of a network that repeats one cell ({@link PeriodicHops}), without interactions:
-     * the same hop and the same switches as {@link #apply}, with targets and reverse hops computed
+     * Applies hop h of a network that repeats one cell ({@link PeriodicHops}): the same hop and the
+     * same rate updates in the same order as {@link #apply}, with targets and reverse hops computed
      * from the cell template instead of read from the per-hop tables.
      */
     private void applyPeriodic(int h) {
@@ -325,7 +326,12 @@ public final class KmcReplica {
         int d0 = t.wrap0(c0, p), d1 = t.wrap1(c1, p), d2 = t.wrap2(c2, p);
         int toCell = (d0 * t.n1 + d1) * t.n2 + d2;
         int from = cell * t.sitesPerCell + t.pairSource[p];
-        move(from, toCell * t.sitesPerCell + t.pairTarget[p], t.pairVector[p], t.pairClass[p]);
+        int to = toCell * t.sitesPerCell + t.pairTarget[p];
+        move(from, to, t.pairVector[p], t.pairClass[p]);
+        if (interacting) {
+            updateInteracting(from, to);
+            return;
+        }
         // Site vacated: its hops stop; hops into it from occupied neighbours start.
         int s = t.pairSource[p], base = cell * t.pairsPerCell;
         for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
@@ -394,6 +400,10 @@ public final class KmcReplica {
         count = markAffected(to, count);
         for (int k = 0; k < count; k++) {
             int s = affected[k];
+            if (periodic != null) {
+                updatePeriodic(s);
+                continue;
+            }
             for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
                 selector.setRate(h, rates.rateHz(h, occupied));
                 if (siteStamp[target(h)] != stamp) {
@@ -404,9 +414,39 @@ public final class KmcReplica {
         }
     }
 
+    /**
+     * {@link #updateInteracting}'s update of the hops out of and into affected site {@code site}, with
+     * the hops computed from the cell template: the same hops in the same order as from the tables.
+     */
+    private void updatePeriodic(int site) {
+        PeriodicHops t = periodic;
+        int cell = site / t.sitesPerCell;
+        int s = site - cell * t.sitesPerCell;
+        int c2 = cell % t.n2, rest = cell / t.n2, c1 = rest % t.n1, c0 = rest / t.n1;
+        for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
+            selector.setRate(cell * t.pairsPerCell + q, rates.rateHz(t, c0, c1, c2, s, q, occupied));
+            int d0 = t.wrap0(c0, q), d1 = t.wrap1(c1, q), d2 = t.wrap2(c2, q);
+            int toCell = (d0 * t.n1 + d1) * t.n2 + d2;
+            if (siteStamp[toCell * t.sitesPerCell + t.pairTarget[q]] != stamp) {
+                int r = t.reversePair[q];
+                selector.setRate(toCell * t.pairsPerCell + r, rates.rateHz(t, d0, d1, d2, t.pairTarget[q], r, occupied));
+            }
+        }
+    }
+
     private int markAffected(int site, int count) {
         count = mark(site, count);
-        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(target(h), count);
+        if (periodic == null) {
+            for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(target(h), count);
+            return count;
+        }
+        PeriodicHops t = periodic;
+        int cell = site / t.sitesPerCell;
+        int s = site - cell * t.sitesPerCell;
+        int c2 = cell % t.n2, rest = cell / t.n2, c1 = rest % t.n1, c0 = rest / t.n1;
+        for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
+            count = mark(t.targetCell(c0, c1, c2, q) * t.sitesPerCell + t.pairTarget[q], count);
+        }
         return count;
     }
 

@@ -41,8 +41,7 @@ public final class KmcSimulation {
         this.network = network;
         HopTopology topology = new HopTopology(network);
         this.rates = new RateModel(network, topology, parameters);
-        // With pair interactions the loop needs the tables (the rate of a hop depends on its neighbours).
-        this.hopTable = new HopTable(network, topology, periodicHops && !rates.hasPairInteractions());
+        this.hopTable = new HopTable(network, topology, periodicHops);
         this.settings = settings;
         isolatedRateHz = new double[network.hopCount()];
         for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = rates.isolatedRateHz(h);

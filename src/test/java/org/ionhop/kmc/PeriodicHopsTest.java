@@ -10,7 +10,9 @@ import java.util.function.IntFunction;
 
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.HopTopology;
+import org.ionhop.rates.PeriodicHops;
 import org.ionhop.rates.RateParameters;
+import org.ionhop.validation.ValidationLattices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,16 +56,51 @@ class PeriodicHopsTest {
             double[] energy = new double[net.siteLabels().size()];
             energy[energy.length - 1] = 0.05; // two site types (CsCl): two rates, A->B and B->A
             RateParameters p = RateParameters.uniform(1, energy.length, 0.3, 1e13, 600).withSiteEnergies(energy);
-            KmcSettings s = KmcSettings.of(Carriers.ionFraction(0.4), RunLength.hopsPerIon(200), 1e-10)
-                    .withEquilibration(RunLength.hopsPerIon(20)).withSelector(selector).withSeed(17);
-            ReplicaResult tables = new KmcSimulation(net, p, s, false).runReplica(2);
-            ReplicaResult computed = new KmcSimulation(net, p, s, true).runReplica(2);
-            assertArrayEquals(tables.finalDisplacementAngstrom(), computed.finalDisplacementAngstrom());
-            assertArrayEquals(tables.occupationPerSite(), computed.occupationPerSite());
-            assertArrayEquals(tables.hopsPerClass(), computed.hopsPerClass());
-            assertArrayEquals(tables.trajectory().displacementAngstrom(), computed.trajectory().displacementAngstrom());
-            assertEquals(tables.simulatedTimeSeconds(), computed.simulatedTimeSeconds(), 0.0);
+            assertSameRunBothWays(net, p, selector);
         }
+    }
+
+    /**
+     * With pair interactions a hop's rate sums over the neighbours of both its sites: computed from
+     * the template they must be the same neighbours in the same order, so every rate and sum, and
+     * so the run, is bit-identical. Two hop classes with different pair energies where the lattice
+     * has them (class order of the shells matters), repulsive and attractive.
+     */
+    @ParameterizedTest
+    @EnumSource(value = SelectorKind.class, names = {"SUM_TREE", "LINEAR_SCAN"})
+    void computedHopsGiveBitIdenticalResultsWithPairInteractions(SelectorKind selector) {
+        List<IntFunction<HopNetwork>> lattices = new java.util.ArrayList<>(LATTICES);
+        lattices.add(PeriodicHopsTest::caesiumChlorideTwoShells);
+        for (IntFunction<HopNetwork> lattice : lattices) {
+            HopNetwork net = lattice.apply(4);
+            assertNotNull(template(net));
+            int classes = net.classes().size();
+            double[] energy = new double[net.siteLabels().size()];
+            energy[energy.length - 1] = 0.05;
+            double[] pair = new double[classes];
+            // Irrational-looking energies of both signs: a sum in another order would differ in its last bits.
+            for (int c = 0; c < classes; c++) pair[c] = (c % 2 == 0 ? 0.031 : -0.023) * Math.sqrt(c + 2);
+            RateParameters p = RateParameters.uniform(classes, energy.length, 0.3, 1e13, 600).withSiteEnergies(energy)
+                    .withPairEnergies(pair);
+            assertSameRunBothWays(net, p, selector);
+        }
+    }
+
+    /** CsCl with the cube-edge A–A and B–B hops as well as the A–B ones: several classes, so the order of a pair sum matters. */
+    private static HopNetwork caesiumChlorideTwoShells(int n) {
+        return ValidationLattices.caesiumChloride(TestLattices.A, 1.05 * TestLattices.A, n);
+    }
+
+    private static void assertSameRunBothWays(HopNetwork net, RateParameters p, SelectorKind selector) {
+        KmcSettings s = KmcSettings.of(Carriers.ionFraction(0.4), RunLength.hopsPerIon(200), 1e-10)
+                .withEquilibration(RunLength.hopsPerIon(20)).withSelector(selector).withSeed(17);
+        ReplicaResult tables = new KmcSimulation(net, p, s, false).runReplica(2);
+        ReplicaResult computed = new KmcSimulation(net, p, s, true).runReplica(2);
+        assertArrayEquals(tables.finalDisplacementAngstrom(), computed.finalDisplacementAngstrom());
+        assertArrayEquals(tables.occupationPerSite(), computed.occupationPerSite());
+        assertArrayEquals(tables.hopsPerClass(), computed.hopsPerClass());
+        assertArrayEquals(tables.trajectory().displacementAngstrom(), computed.trajectory().displacementAngstrom());
+        assertEquals(tables.simulatedTimeSeconds(), computed.simulatedTimeSeconds(), 0.0);
     }
 
     private static PeriodicHops template(HopNetwork net) {

@@ -1,7 +1,6 @@
-package org.ionhop.kmc;
+package org.ionhop.rates;
 
 import org.ionhop.network.HopNetwork;
-import org.ionhop.rates.HopTopology;
 
 /**
  * The hops of a network that repeats one cell over an n0 x n1 x n2 supercell (as the network
@@ -13,18 +12,22 @@ import org.ionhop.rates.HopTopology;
  * benchmark machine) on the path from one hop to the next.
  *
  * <p>{@link #of} accepts a network only after checking every hop's target, reverse, class and vector
- * against the template, so the computed hops are exactly the table's. Immutable; shared by replicas.
+ * against the template, so the computed hops are exactly the table's. It sits in {@code rates}
+ * because the pair interactions ({@link RateModel}) walk the same hops as interaction shells.
+ * Immutable; shared by replicas. The fields are public for the hot loops that read them; never
+ * write to the arrays.
  */
-final class PeriodicHops {
-    final int n0, n1, n2;
-    final int sitesPerCell;
-    final int pairsPerCell;
+public final class PeriodicHops {
+    /** Cells along each supercell axis. */
+    public final int n0, n1, n2;
+    public final int sitesPerCell;
+    public final int pairsPerCell;
     /** Per site of the cell: its first pair and one past its last. */
-    final int[] firstPair, endPair;
+    public final int[] firstPair, endPair;
     /** Per pair: source and target site within a cell, target cell offset (0 .. n-1 per axis), reverse pair. */
-    final int[] pairSource, pairTarget, offset0, offset1, offset2, reversePair;
-    /** Per pair: hop class and hop-vector id ({@link HopTable#vectorAngstrom}). */
-    final int[] pairClass, pairVector;
+    public final int[] pairSource, pairTarget, offset0, offset1, offset2, reversePair;
+    /** Per pair: hop class and the caller's hop-vector id (the {@code vectorIdOfHop} given to {@link #of}). */
+    public final int[] pairClass, pairVector;
 
     private PeriodicHops(int[] n, int m, int pairs) {
         n0 = n[0];
@@ -44,8 +47,12 @@ final class PeriodicHops {
         pairVector = new int[pairs];
     }
 
-    /** The template of a network that repeats one cell exactly, or null when it does not. */
-    static PeriodicHops of(HopNetwork network, HopTopology topology, int[] vectorIdOfHop) {
+    /**
+     * The template of a network that repeats one cell exactly, or null when it does not.
+     *
+     * @param vectorIdOfHop per hop, an id of its hop vector that must repeat by translation too
+     */
+    public static PeriodicHops of(HopNetwork network, HopTopology topology, int[] vectorIdOfHop) {
         int[] n = network.supercell();
         long cells = (long) n[0] * n[1] * n[2];
         int sites = network.siteCount(), hops = network.hopCount();
@@ -90,22 +97,22 @@ final class PeriodicHops {
     }
 
     /** Index of the cell that pair p leads to from cell (c0, c1, c2). */
-    int targetCell(int c0, int c1, int c2, int p) {
+    public int targetCell(int c0, int c1, int c2, int p) {
         return (wrap0(c0, p) * n1 + wrap1(c1, p)) * n2 + wrap2(c2, p);
     }
 
     /** Cell coordinate along axis 0 after pair p's offset, periodic (both terms are in 0 .. n0-1). */
-    int wrap0(int c0, int p) {
+    public int wrap0(int c0, int p) {
         int x = c0 + offset0[p];
         return x >= n0 ? x - n0 : x;
     }
 
-    int wrap1(int c1, int p) {
+    public int wrap1(int c1, int p) {
         int x = c1 + offset1[p];
         return x >= n1 ? x - n1 : x;
     }
 
-    int wrap2(int c2, int p) {
+    public int wrap2(int c2, int p) {
         int x = c2 + offset2[p];
         return x >= n2 ? x - n2 : x;
     }
