@@ -54,6 +54,7 @@ public final class KmcReplica {
     private final int ionCount;
     private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected
     private final int[] affected;
+    private final int[] affectedCell; // with the cell template: cell coordinates and site in cell of each affected site
     private int stamp;
 
     private double timeSeconds;
@@ -96,6 +97,7 @@ public final class KmcReplica {
         occupancyClock = new double[2 * sites];
         siteStamp = new int[sites];
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
+        affectedCell = new int[4 * affected.length];
         placeIons(startSites(sites));
         setAllRates();
     }
@@ -329,7 +331,7 @@ public final class KmcReplica {
         int to = toCell * t.sitesPerCell + t.pairTarget[p];
         move(from, to, t.pairVector[p], t.pairClass[p]);
         if (interacting) {
-            updateInteracting(from, to);
+            updateInteractingPeriodic(c0, c1, c2, t.pairSource[p], d0, d1, d2, t.pairTarget[p]);
             return;
         }
         // Site vacated: its hops stop; hops into it from occupied neighbours start.
@@ -400,10 +402,6 @@ public final class KmcReplica {
         count = markAffected(to, count);
         for (int k = 0; k < count; k++) {
             int s = affected[k];
-            if (periodic != null) {
-                updatePeriodic(s);
-                continue;
-            }
             for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
                 selector.setRate(h, rates.rateHz(h, occupied));
                 if (siteStamp[target(h)] != stamp) {
@@ -415,38 +413,58 @@ public final class KmcReplica {
     }
 
     /**
-     * {@link #updateInteracting}'s update of the hops out of and into affected site {@code site}, with
-     * the hops computed from the cell template: the same hops in the same order as from the tables.
+     * {@link #updateInteracting} with the hops computed from the cell template: the same sites
+     * collected in the same order, the same rates set in the same order. Each site carries its cell
+     * coordinates from the hop, so no site index is divided back into them.
      */
-    private void updatePeriodic(int site) {
+    private void updateInteractingPeriodic(int c0, int c1, int c2, int from, int d0, int d1, int d2, int to) {
         PeriodicHops t = periodic;
-        int cell = site / t.sitesPerCell;
-        int s = site - cell * t.sitesPerCell;
-        int c2 = cell % t.n2, rest = cell / t.n2, c1 = rest % t.n1, c0 = rest / t.n1;
-        for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
-            selector.setRate(cell * t.pairsPerCell + q, rates.rateHz(t, c0, c1, c2, s, q, occupied));
-            int d0 = t.wrap0(c0, q), d1 = t.wrap1(c1, q), d2 = t.wrap2(c2, q);
-            int toCell = (d0 * t.n1 + d1) * t.n2 + d2;
-            if (siteStamp[toCell * t.sitesPerCell + t.pairTarget[q]] != stamp) {
-                int r = t.reversePair[q];
-                selector.setRate(toCell * t.pairsPerCell + r, rates.rateHz(t, d0, d1, d2, t.pairTarget[q], r, occupied));
+        int count = 0;
+        stamp++;
+        count = markAffectedPeriodic(c0, c1, c2, from, count);
+        count = markAffectedPeriodic(d0, d1, d2, to, count);
+        for (int k = 0; k < count; k++) {
+            int a = 4 * k;
+            int a0 = affectedCell[a], a1 = affectedCell[a + 1], a2 = affectedCell[a + 2], s = affectedCell[a + 3];
+            int cell = (a0 * t.n1 + a1) * t.n2 + a2;
+            for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
+                selector.setRate(cell * t.pairsPerCell + q, rates.rateHz(t, a0, a1, a2, s, q, occupiedBits));
+                int b0 = t.wrap0(a0, q), b1 = t.wrap1(a1, q), b2 = t.wrap2(a2, q);
+                int toCell = (b0 * t.n1 + b1) * t.n2 + b2;
+                if (siteStamp[toCell * t.sitesPerCell + t.pairTarget[q]] != stamp) {
+                    int r = t.reversePair[q];
+                    selector.setRate(toCell * t.pairsPerCell + r, rates.rateHz(t, b0, b1, b2, t.pairTarget[q], r, occupiedBits));
+                }
             }
         }
     }
 
+    private int markAffectedPeriodic(int c0, int c1, int c2, int s, int count) {
+        PeriodicHops t = periodic;
+        count = markPeriodic(c0, c1, c2, s, count);
+        for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
+            count = markPeriodic(t.wrap0(c0, q), t.wrap1(c1, q), t.wrap2(c2, q), t.pairTarget[q], count);
+        }
+        return count;
+    }
+
+    private int markPeriodic(int c0, int c1, int c2, int s, int count) {
+        PeriodicHops t = periodic;
+        int before = count;
+        count = mark(((c0 * t.n1 + c1) * t.n2 + c2) * t.sitesPerCell + s, count);
+        if (count > before) {
+            int a = 4 * before;
+            affectedCell[a] = c0;
+            affectedCell[a + 1] = c1;
+            affectedCell[a + 2] = c2;
+            affectedCell[a + 3] = s;
+        }
+        return count;
+    }
+
     private int markAffected(int site, int count) {
         count = mark(site, count);
-        if (periodic == null) {
-            for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(target(h), count);
-            return count;
-        }
-        PeriodicHops t = periodic;
-        int cell = site / t.sitesPerCell;
-        int s = site - cell * t.sitesPerCell;
-        int c2 = cell % t.n2, rest = cell / t.n2, c1 = rest % t.n1, c0 = rest / t.n1;
-        for (int q = t.firstPair[s]; q < t.endPair[s]; q++) {
-            count = mark(t.targetCell(c0, c1, c2, q) * t.sitesPerCell + t.pairTarget[q], count);
-        }
+        for (int h = hopStart[site]; h < hopStart[site + 1]; h++) count = mark(target(h), count);
         return count;
     }
 

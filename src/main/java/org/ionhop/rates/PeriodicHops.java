@@ -12,7 +12,7 @@ import org.ionhop.network.HopNetwork;
  * benchmark machine) on the path from one hop to the next.
  *
  * <p>{@link #of} accepts a network only after checking every hop's target, reverse, class and vector
- * against the template, so the computed hops are exactly the table's. It sits in {@code rates}
+ * (and every site's type) against the template, so the computed hops are exactly the table's. It sits in {@code rates}
  * because the pair interactions ({@link RateModel}) walk the same hops as interaction shells.
  * Immutable; shared by replicas. The fields are public for the hot loops that read them; never
  * write to the arrays.
@@ -28,6 +28,15 @@ public final class PeriodicHops {
     public final int[] pairSource, pairTarget, offset0, offset1, offset2, reversePair;
     /** Per pair: hop class and the caller's hop-vector id (the {@code vectorIdOfHop} given to {@link #of}). */
     public final int[] pairClass, pairVector;
+    /** Per site of the cell: its site type (the same in every cell). */
+    public final int[] siteType;
+    /**
+     * Per pair: target site minus source site when no axis wraps (offsets taken as the nearest
+     * image, -n/2 .. n/2), valid for the cells that {@link #isInterior} accepts.
+     */
+    public final int[] pairSiteDelta;
+    /** Per axis, the cells c with lowMargin <= c < n - highMargin reach every pair's target without wrapping. */
+    private final int[] lowMargin = new int[3], highMargin = new int[3];
 
     private PeriodicHops(int[] n, int m, int pairs) {
         n0 = n[0];
@@ -45,6 +54,8 @@ public final class PeriodicHops {
         reversePair = new int[pairs];
         pairClass = new int[pairs];
         pairVector = new int[pairs];
+        siteType = new int[m];
+        pairSiteDelta = new int[pairs];
     }
 
     /**
@@ -63,9 +74,11 @@ public final class PeriodicHops {
         int[] reverse = topology.reverseHop();
         int[] hopClass = network.hopClass();
         PeriodicHops t = new PeriodicHops(n, m, pairs);
+        int[] type = network.siteType();
         for (int s = 0; s < m; s++) {
             t.firstPair[s] = start[s];
             t.endPair[s] = start[s + 1];
+            t.siteType[s] = type[s];
         }
         for (int p = 0; p < pairs; p++) {
             int tc = target[p] / m;
@@ -79,10 +92,11 @@ public final class PeriodicHops {
             t.pairClass[p] = hopClass[p];
             t.pairVector[p] = vectorIdOfHop[p];
         }
+        t.setSiteDeltas();
         for (int cell = 0; cell < cells; cell++) {
             int c2 = cell % n[2], c1 = cell / n[2] % n[1], c0 = cell / n[2] / n[1];
             for (int s = 0; s < m; s++) {
-                if (start[cell * m + s] != cell * pairs + t.firstPair[s]) return null;
+                if (start[cell * m + s] != cell * pairs + t.firstPair[s] || type[cell * m + s] != t.siteType[s]) return null;
             }
             for (int p = 0; p < pairs; p++) {
                 int h = cell * pairs + p;
@@ -94,6 +108,28 @@ public final class PeriodicHops {
             }
         }
         return t;
+    }
+
+    private void setSiteDeltas() {
+        int[] n = {n0, n1, n2};
+        int[][] offset = {offset0, offset1, offset2};
+        for (int p = 0; p < pairsPerCell; p++) {
+            int cellDelta = 0;
+            for (int axis = 0; axis < 3; axis++) {
+                int o = offset[axis][p];
+                int signed = o <= n[axis] / 2 ? o : o - n[axis];
+                lowMargin[axis] = Math.max(lowMargin[axis], -signed);
+                highMargin[axis] = Math.max(highMargin[axis], signed);
+                cellDelta = cellDelta * n[axis] + signed;
+            }
+            pairSiteDelta[p] = cellDelta * sitesPerCell + pairTarget[p] - pairSource[p];
+        }
+    }
+
+    /** Whether from cell (c0, c1, c2) every pair's target is its source plus {@link #pairSiteDelta}. */
+    public boolean isInterior(int c0, int c1, int c2) {
+        return c0 >= lowMargin[0] && c0 < n0 - highMargin[0] && c1 >= lowMargin[1] && c1 < n1 - highMargin[1]
+                && c2 >= lowMargin[2] && c2 < n2 - highMargin[2];
     }
 
     /** Index of the cell that pair p leads to from cell (c0, c1, c2). */

@@ -14,6 +14,7 @@ public final class RateModel {
     private final int[] hopClass;
     private final int[] hopSource;
     private final double[] siteEnergyEv;   // per site
+    private final double[] typeEnergyEv;   // per site type
     private final double[] kraBarrierEv;   // per class
     private final double[] attemptFrequencyHz;
     private final double[] pairEnergyEv;
@@ -36,6 +37,7 @@ public final class RateModel {
         hopSource = topology.hopSource();
         int[] type = network.siteType();
         double[] typeEnergy = parameters.siteEnergyEv();
+        typeEnergyEv = typeEnergy;
         siteEnergyEv = new double[type.length];
         for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
         kraBarrierEv = parameters.kraBarrierEv();
@@ -74,21 +76,23 @@ public final class RateModel {
 
     /**
      * {@link #rateHz(int, boolean[])} of the hop along pair {@code pair} out of site {@code s} of cell
-     * (c0, c1, c2), for a network that repeats one cell ({@code cell} is its template): the same
-     * value to the bit (same neighbours in the same order), with the neighbours computed from the
-     * template instead of read from the per-hop arrays, whose reads miss the cache on large lattices.
+     * (c0, c1, c2), for a network that repeats one cell ({@code cell} is its template), with the
+     * occupancy as one bit per site (site k is bit k % 64 of word k / 64): the same value to the bit
+     * (same neighbours in the same order, same energies), with neighbours and site energies from
+     * the template, and occupancy from a bitmap 1/8 the size of a boolean[], instead of per-site
+     * and per-hop arrays whose reads miss the cache on large lattices.
      */
-    public double rateHz(PeriodicHops cell, int c0, int c1, int c2, int s, int pair, boolean[] occupied) {
+    public double rateHz(PeriodicHops cell, int c0, int c1, int c2, int s, int pair, long[] occupied) {
         int m = cell.sitesPerCell;
         int i = ((c0 * cell.n1 + c1) * cell.n2 + c2) * m + s;
         int d0 = cell.wrap0(c0, pair), d1 = cell.wrap1(c1, pair), d2 = cell.wrap2(c2, pair);
         int u = cell.pairTarget[pair];
         int j = ((d0 * cell.n1 + d1) * cell.n2 + d2) * m + u;
-        if (!occupied[i] || occupied[j]) return 0.0;
+        if (!isSet(occupied, i) || isSet(occupied, j)) return 0.0;
         int c = cell.pairClass[pair];
-        double de = siteEnergyEv[j] - siteEnergyEv[i];
+        double de = typeEnergyEv[cell.siteType[u]] - typeEnergyEv[cell.siteType[s]];
         if (interacting) {
-            de += interactionEv(cell, d0, d1, d2, u, i, occupied) - interactionEv(cell, c0, c1, c2, s, j, occupied);
+            de += interactionEv(cell, d0, d1, d2, u, j, i, occupied) - interactionEv(cell, c0, c1, c2, s, i, j, occupied);
         }
         return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c], de, thermalEnergyEv);
     }
@@ -117,15 +121,24 @@ public final class RateModel {
         return e;
     }
 
-    /** As {@link #interactionEv(int, int, boolean[])} for site s of cell (c0, c1, c2), neighbours from the template. */
-    private double interactionEv(PeriodicHops cell, int c0, int c1, int c2, int s, int excluded, boolean[] occupied) {
+    /**
+     * As {@link #interactionEv(int, int, boolean[])} for {@code site}, site s of cell (c0, c1, c2),
+     * neighbours from the template: away from the supercell faces a neighbour is a fixed index
+     * offset, so only cells at a face need the per-axis wrap.
+     */
+    private double interactionEv(PeriodicHops cell, int c0, int c1, int c2, int s, int site, int excluded,
+                                 long[] occupied) {
         double e = 0;
+        boolean interior = cell.isInterior(c0, c1, c2);
         for (int q = cell.firstPair[s]; q < cell.endPair[s]; q++) {
-            int t = cell.targetCell(c0, c1, c2, q) * cell.sitesPerCell + cell.pairTarget[q];
-            if (t != excluded && occupied[t]) e += pairEnergyEv[cell.pairClass[q]];
+            int t = interior ? site + cell.pairSiteDelta[q]
+                    : cell.targetCell(c0, c1, c2, q) * cell.sitesPerCell + cell.pairTarget[q];
+            if (t != excluded && isSet(occupied, t)) e += pairEnergyEv[cell.pairClass[q]];
         }
         return e;
     }
+
+    private static boolean isSet(long[] bits, int site) { return (bits[site >> 6] & (1L << site)) != 0; }
 
     /** Total energy of a configuration, eV: site energies plus each interacting pair once. */
     public double totalEnergyEv(boolean[] occupied) {
