@@ -24,11 +24,13 @@ public final class KmcSimulation {
     private final KmcSettings settings;
 
     /**
-     * Above this many hops the loop computes hops from the cell template ({@link PeriodicHops}) when
-     * the network repeats one cell: the per-hop tables (24 bytes per hop) then no longer stay in
-     * cache and each read is a main-memory miss. Below it, reading the cached tables is cheaper than
-     * the integer arithmetic (standard problem, same-JVM A/B: 20^3 0.75x, 30^3 1.05x, 40^3 1.30x,
-     * 100^3 1.74x). Either way the hops, and so the results, are identical.
+     * Above this many hops the loop computes hops from the cell template
+     * ({@link org.ionhop.rates.PeriodicHops}) when the network repeats one cell: the per-hop tables
+     * (24 bytes per hop) then no longer stay in cache and each read is a main-memory miss. Below it,
+     * reading the cached tables is cheaper than the integer arithmetic (standard problem, same-JVM
+     * A/B: 20^3 0.75x, 30^3 1.05x, 40^3 1.30x, 100^3 1.74x; with a nearest-neighbour pair
+     * interaction, whose rates sum the interaction shells from the template too: 30^3 1.03x, 100^3
+     * 1.32x). Either way the hops, and so the results, are identical.
      */
     static final int PERIODIC_ABOVE_HOPS = 1 << 17;
 
