@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pausing a replica at arbitrary hop boundaries, capturing its state, rebuilding a replica from that
@@ -23,9 +26,14 @@ public class ReplicaCheckpointTest {
 
     enum Case { GROUPED_FREE, BITMAP_FREE, SUM_TREE_FREE, SUM_TREE_INTERACTING, LINEAR_INTERACTING }
 
+    /** Every case with the tables, and with the hops computed from the cell template ({@code periodicHops}). */
+    static Stream<Arguments> cases() {
+        return Arrays.stream(Case.values()).flatMap(c -> Stream.of(Arguments.of(c, false), Arguments.of(c, true)));
+    }
+
     @ParameterizedTest
-    @EnumSource(Case.class)
-    void pausedAndRestoredRunEqualsUninterruptedRunBitForBit(Case c) {
+    @MethodSource("cases")
+    void pausedAndRestoredRunEqualsUninterruptedRunBitForBit(Case c, boolean periodicHops) {
         HopNetwork net = TestLattices.simpleCubic(6);
         boolean interacting = c == Case.SUM_TREE_INTERACTING || c == Case.LINEAR_INTERACTING;
         SelectorKind kind = switch (c) {
@@ -38,15 +46,15 @@ public class ReplicaCheckpointTest {
         double seconds = 4e-8;
         KmcSettings s = KmcSettings.of(Carriers.ionFraction(0.4), RunLength.seconds(seconds), seconds / 50)
                 .withEquilibration(RunLength.totalHops(3000)).withSelector(kind).withSeed(77);
-        ReplicaResult reference = new KmcSimulation(net, p, s).runReplica(3);
+        ReplicaResult reference = new KmcSimulation(net, p, s, periodicHops).runReplica(3);
         assertTrue(reference.totalHops() > 5000, "too few hops to exercise pauses: " + reference.totalHops());
 
         SplittableRandom pauses = new SplittableRandom(c.ordinal());
-        KmcReplica replica = new KmcSimulation(net, p, s).newReplica(3);
+        KmcReplica replica = new KmcSimulation(net, p, s, periodicHops).newReplica(3);
         int restores = 0;
         while (!replica.run(new StopFlag(), replica.hops() + 1 + pauses.nextInt(2500))) {
             ReplicaState state = replica.captureState();
-            replica = new KmcSimulation(net, p, s).restoreReplica(state); // a fresh process would do this
+            replica = new KmcSimulation(net, p, s, periodicHops).restoreReplica(state); // a fresh process would do this
             restores++;
         }
         assertTrue(restores > 3, "only " + restores + " pauses");
