@@ -87,6 +87,7 @@ public final class RunCommand implements Callable<Integer> {
         RunPipeline pipeline = RunPipeline.forDeck(deck, options, listener);
         var err = spec.commandLine().getErr();
         if (!quiet) pipeline.model().barriers().notes().forEach(n -> err.println("note: " + n));
+        if (!quiet) pipeline.model().environmentNotes().forEach(n -> err.println("note: " + n));
         WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
         Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
         Path checkpointFile = CheckpointFile.besideOutput(target);

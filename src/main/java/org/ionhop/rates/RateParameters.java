@@ -16,9 +16,16 @@ import java.util.Arrays;
  * @param siteEnergyEv        energy of an ion on a site, per site type, eV
  * @param pairEnergyEv        ion–ion interaction per hop class, eV; all zeros = non-interacting
  * @param temperatureKelvin   temperature, K
+ * @param environment         occupancy-dependent barriers that replace the per-class barrier rule for
+ *                            every hop (attempt frequencies stay per class); null = none
  */
 public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
-                             double[] pairEnergyEv, double temperatureKelvin) {
+                             double[] pairEnergyEv, double temperatureKelvin, HopEnvironment environment) {
+
+    public RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
+                          double[] pairEnergyEv, double temperatureKelvin) {
+        this(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, null);
+    }
 
     public RateParameters {
         kraBarrierEv = kraBarrierEv.clone();
@@ -35,6 +42,10 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
             if (!(nu > 0) || Double.isInfinite(nu)) {
                 throw new IllegalArgumentException("attempt frequencies must be positive and finite, got " + nu);
             }
+        }
+        if (environment != null && hasPairs(pairEnergyEv)) {
+            throw new IllegalArgumentException("pair interactions and environment-dependent barriers cannot be combined: "
+                    + "put the interactions into the environment model");
         }
         for (double[] a : new double[][] {kraBarrierEv, siteEnergyEv, pairEnergyEv}) {
             for (double v : a) {
@@ -55,20 +66,29 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
 
     /** A copy with other site energies, eV per site type. */
     public RateParameters withSiteEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin,
+                environment);
     }
 
     /** A copy with other pair interactions, eV per hop class. */
     public RateParameters withPairEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin,
+                environment);
     }
 
     /** A copy at another temperature. */
     public RateParameters withTemperature(double kelvin) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin, environment);
     }
 
-    public boolean hasPairInteractions() {
+    /** A copy whose hops take their barriers from {@code env} (temperature-free; kept by {@link #withTemperature}). */
+    public RateParameters withEnvironment(HopEnvironment env) {
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, env);
+    }
+
+    public boolean hasPairInteractions() { return hasPairs(pairEnergyEv); }
+
+    private static boolean hasPairs(double[] pairEnergyEv) {
         for (double j : pairEnergyEv) if (j != 0) return true;
         return false;
     }
@@ -79,7 +99,7 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
         return o instanceof RateParameters p && Arrays.equals(kraBarrierEv, p.kraBarrierEv)
                 && Arrays.equals(attemptFrequencyHz, p.attemptFrequencyHz)
                 && Arrays.equals(siteEnergyEv, p.siteEnergyEv) && Arrays.equals(pairEnergyEv, p.pairEnergyEv)
-                && Double.compare(temperatureKelvin, p.temperatureKelvin) == 0;
+                && Double.compare(temperatureKelvin, p.temperatureKelvin) == 0 && environment == p.environment;
     }
 
     @Override
@@ -91,6 +111,7 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
     public String toString() {
         return "RateParameters[kraBarrierEv=" + Arrays.toString(kraBarrierEv) + ", attemptFrequencyHz="
                 + Arrays.toString(attemptFrequencyHz) + ", siteEnergyEv=" + Arrays.toString(siteEnergyEv)
-                + ", pairEnergyEv=" + Arrays.toString(pairEnergyEv) + ", temperatureKelvin=" + temperatureKelvin + "]";
+                + ", pairEnergyEv=" + Arrays.toString(pairEnergyEv) + ", temperatureKelvin=" + temperatureKelvin
+                + (environment == null ? "" : ", environment=" + environment.description()) + "]";
     }
 }
