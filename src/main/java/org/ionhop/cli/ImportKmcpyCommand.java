@@ -77,7 +77,7 @@ public final class ImportKmcpyCommand implements Callable<Integer> {
         double[] nuPerClass = new double[classes];
         java.util.Arrays.fill(nuPerClass, nu);
         RateModel rates = new RateModel(imp.network(), new HopTopology(imp.network()), new RateParameters(new double[classes],
-                nuPerClass, new double[imp.network().siteLabels().size()], new double[classes], t, env));
+                nuPerClass, new double[imp.network().siteLabels().size()], new double[classes], t).withEnvironment(env));
         boolean[] occ = imp.initialOccupied();
         double[] kmcpy = imp.kmcpyInitialRatesHz();
         double worst = 0;

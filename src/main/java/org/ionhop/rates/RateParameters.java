@@ -16,12 +16,23 @@ import java.util.Arrays;
  * @param siteEnergyEv        energy of an ion on a site, per site type, eV
  * @param pairEnergyEv        ion–ion interaction per hop class, eV; all zeros = non-interacting
  * @param temperatureKelvin   temperature, K
- * @param environment         occupancy-dependent barriers that replace the per-class barrier rule for
- *                            every hop (attempt frequencies stay per class); null = none
+ * @param landscape           per-site energies and per-hop E_KRA and attempt frequencies that replace the
+ *                            per-type and per-class values above, or null when every site of a type and
+ *                            every hop of a class are alike (regions, host disorder; temperature-independent)
+ * @param environment         occupancy-dependent barriers that replace the barrier rule for every hop
+ *                            (attempt frequencies stay per class); null = none. Temperature-independent.
  */
 public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
-                             double[] pairEnergyEv, double temperatureKelvin, HopEnvironment environment) {
+                             double[] pairEnergyEv, double temperatureKelvin, EnergyLandscape landscape,
+                             HopEnvironment environment) {
 
+    /** Parameters without occupancy-dependent barriers. */
+    public RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
+                          double[] pairEnergyEv, double temperatureKelvin, EnergyLandscape landscape) {
+        this(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, landscape, null);
+    }
+
+    /** Parameters without a landscape: one value per site type and per hop class. */
     public RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
                           double[] pairEnergyEv, double temperatureKelvin) {
         this(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, null);
@@ -66,24 +77,32 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
 
     /** A copy with other site energies, eV per site type. */
     public RateParameters withSiteEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin,
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin, landscape,
                 environment);
     }
 
     /** A copy with other pair interactions, eV per hop class. */
     public RateParameters withPairEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin,
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin, landscape,
                 environment);
     }
 
     /** A copy at another temperature. */
     public RateParameters withTemperature(double kelvin) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin, environment);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin, landscape, environment);
     }
+
+    /** A copy whose per-site and per-hop values come from {@code l} (null: back to per type and class). */
+    public RateParameters withLandscape(EnergyLandscape l) {
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, l, environment);
+    }
+
+    public boolean hasLandscape() { return landscape != null; }
 
     /** A copy whose hops take their barriers from {@code env} (temperature-free; kept by {@link #withTemperature}). */
     public RateParameters withEnvironment(HopEnvironment env) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, env);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin,
+                landscape, env);
     }
 
     public boolean hasPairInteractions() { return hasPairs(pairEnergyEv); }
@@ -99,7 +118,8 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
         return o instanceof RateParameters p && Arrays.equals(kraBarrierEv, p.kraBarrierEv)
                 && Arrays.equals(attemptFrequencyHz, p.attemptFrequencyHz)
                 && Arrays.equals(siteEnergyEv, p.siteEnergyEv) && Arrays.equals(pairEnergyEv, p.pairEnergyEv)
-                && Double.compare(temperatureKelvin, p.temperatureKelvin) == 0 && environment == p.environment;
+                && Double.compare(temperatureKelvin, p.temperatureKelvin) == 0
+                && java.util.Objects.equals(landscape, p.landscape) && environment == p.environment;
     }
 
     @Override
@@ -112,6 +132,8 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
         return "RateParameters[kraBarrierEv=" + Arrays.toString(kraBarrierEv) + ", attemptFrequencyHz="
                 + Arrays.toString(attemptFrequencyHz) + ", siteEnergyEv=" + Arrays.toString(siteEnergyEv)
                 + ", pairEnergyEv=" + Arrays.toString(pairEnergyEv) + ", temperatureKelvin=" + temperatureKelvin
+                + (landscape == null ? "" : ", landscape of " + landscape.siteCount() + " sites and "
+                + landscape.hopCount() + " hops")
                 + (environment == null ? "" : ", environment=" + environment.description()) + "]";
     }
 }
