@@ -62,7 +62,12 @@ public final class ImportKmcpyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Crystal crystal = CrystalFiles.read(structure);
-        KmcpyImport imp = new KmcpyImport(KmcpyInputs.read(input), crystal);
+        KmcpyImport imp;
+        try {
+            imp = new KmcpyImport(KmcpyInputs.read(input), crystal);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(input, 0, null, e.getMessage(), "give kMCpy's input set for this structure");
+        }
         String name = output.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         Path folder = output.toAbsolutePath().getParent();
         Files.createDirectories(folder);

@@ -98,6 +98,26 @@ class EnvironmentRatesTest {
     }
 
     @Test
+    void environmentHopsAllocateNothing() {
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
+        var threads = (com.sun.management.ThreadMXBean) bean;
+        HopNetwork net = TestLattices.simpleCubic(8);
+        RateParameters p = RateParameters.uniform(1, 1, KRA_EV, 1e13, 600).withEnvironment(pairAsEnvironment(net));
+        double limit = 1e-3;
+        KmcSettings s = KmcSettings.of(Carriers.ionFraction(0.5), RunLength.seconds(limit), limit / 200);
+        KmcReplica replica = new KmcSimulation(net, p, s).newReplica(0);
+        replica.advance(Double.POSITIVE_INFINITY, 200_000, null); // JIT warm-up
+        TrajectoryRecorder recorder = new TrajectoryRecorder(limit / 200, replica.ionCount(), limit);
+        long hopsAtStart = replica.hops();
+        long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        replica.advance(limit, 200_000, recorder);
+        long after = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        assertEquals(200_000, replica.hops() - hopsAtStart, "the run ended early; lengthen the time limit");
+        assertTrue(after - before < 1024, (after - before) + " bytes allocated over 200000 hops");
+    }
+
+    @Test
     void resultsDoNotDependOnTheThreadCount() {
         HopNetwork net = TestLattices.simpleCubic(4);
         RateParameters p = RateParameters.uniform(1, 1, KRA_EV, 1e13, 600).withEnvironment(pairAsEnvironment(net));

@@ -59,6 +59,10 @@ public final class KmcpyInputs {
 
     /** Reads kMCpy's files from a folder (or the folder of a given {@code kmc_input.json}). */
     public static KmcpyInputs read(Path folderOrInput) {
+        if (!Files.exists(folderOrInput)) {
+            throw new InputException(folderOrInput, 0, null, "no such folder or file",
+                    "give the folder holding kMCpy's kmc_input.json (or that file)");
+        }
         Path folder = Files.isDirectory(folderOrInput) ? folderOrInput : folderOrInput.toAbsolutePath().getParent();
         return new KmcpyInputs(folder);
     }
@@ -121,6 +125,10 @@ public final class KmcpyInputs {
                 : Files.newInputStream(p)) {
             filesRead.add(p.getFileName().toString());
             return new ObjectMapper().readTree(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(p, Math.max(line, 0), null, "not valid JSON: " + e.getOriginalMessage(),
+                    "give kMCpy's unmodified file");
         } catch (IOException e) {
             throw new InputException(p, 0, null, "cannot read: " + e.getMessage(), "check the file is kMCpy's JSON");
         }

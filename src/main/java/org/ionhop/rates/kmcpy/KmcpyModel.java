@@ -358,6 +358,9 @@ public final class KmcpyModel {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputException(file, e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), null,
+                    "not valid JSON: " + e.getOriginalMessage(), "write it with 'ionhop import-kmcpy'");
         } catch (IOException e) {
             throw new InputException(file, 0, null, "cannot read the environment model: " + e.getMessage(),
                     "write it with 'ionhop import-kmcpy'");
