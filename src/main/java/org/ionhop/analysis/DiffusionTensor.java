@@ -14,6 +14,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *                             what Nernst–Einstein uses for the isotropic conductivity). Always
  *                             defined, also for networks of lower dimension
  * @param eigenvaluesCm2PerS   principal values, descending, cm²/s
+ * @param eigenvalueStderrCm2PerS standard errors of the principal values, cm²/s: to first order a
+ *                             principal value moves by e·δD·e, so its error is the unit-to-unit
+ *                             scatter of e·D_unit·e along the mean tensor's axis e
  * @param principalAxes        unit principal axes, principalAxes[i] belongs to eigenvaluesCm2PerS[i]
  * @param dimensionality       number of principal values above 1e-8 of the largest: 3 for a 3D
  *                             network, 2 when every hop lies in one plane (layered conductor), 1 for
@@ -24,8 +27,43 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *                             for d = 3 (and for d = 0)
  */
 public record DiffusionTensor(double[][] valueCm2PerS, double[][] stderrCm2PerS, Estimate isotropic,
-                              double[] eigenvaluesCm2PerS, double[][] principalAxes, int dimensionality,
-                              Estimate networkAverage) {
+                              double[] eigenvaluesCm2PerS, double[] eigenvalueStderrCm2PerS,
+                              double[][] principalAxes, int dimensionality, Estimate networkAverage) {
+
+    /**
+     * Standard errors by which a principal value along a direction the network does not percolate in
+     * may fall below zero before it counts as negative: there the true value is exactly 0 and the fit
+     * is noise around it (one standard error would flag one run in six).
+     */
+    static final double NON_PERCOLATING_DIRECTION_SIGMAS = 3.0;
+
+    /**
+     * A diffusion tensor is positive semi-definite. Reports a principal value that is negative beyond
+     * its error bar (one standard error) along the {@code networkDimensionality} largest principal
+     * directions, the ones the network carries ions along, or beyond
+     * {@link #NON_PERCOLATING_DIRECTION_SIGMAS} standard errors along the others; empty when none is.
+     *
+     * @param name                  "D*" or "D_J", for the message
+     * @param networkDimensionality dimensionality of long-range transport of the network, 0..3
+     */
+    public java.util.Optional<String> negativePrincipalValue(String name, int networkDimensionality) {
+        double scale = 0;
+        for (double v : eigenvaluesCm2PerS) scale = Math.max(scale, Math.abs(v));
+        for (int i = 0; i < 3; i++) {
+            double v = eigenvaluesCm2PerS[i];
+            double err = Double.isFinite(eigenvalueStderrCm2PerS[i]) ? eigenvalueStderrCm2PerS[i] : 0;
+            double sigmas = i < networkDimensionality ? 1.0 : NON_PERCOLATING_DIRECTION_SIGMAS;
+            boolean aboveRoundOff = -v > ZERO_EIGENVALUE_FRACTION * scale;
+            if (v < 0 && aboveRoundOff && v + sigmas * err < 0) {
+                double[] e = principalAxes[i];
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s has a negative principal value "
+                                + "%.3e ± %.1e cm^2/s (axis %.3f %.3f %.3f), more than %s below zero: not a diffusion "
+                                + "tensor", name, v, err, e[0], e[1], e[2],
+                        sigmas == 1.0 ? "its error bar" : (int) sigmas + " standard errors"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /** Relative threshold below which a principal value counts as "no motion along this axis". */
     static final double ZERO_EIGENVALUE_FRACTION = 1e-8;
@@ -63,9 +101,22 @@ public record DiffusionTensor(double[][] valueCm2PerS, double[][] stderrCm2PerS,
             DMatrixRMaj v = eig.getEigenVector(order[i]);
             axes[i] = new double[] {v.get(0), v.get(1), v.get(2)};
         }
+        double[] valueErr = new double[3];
+        double[] along = new double[n];
+        for (int i = 0; i < 3; i++) {
+            double[] e = axes[i];
+            for (int u = 0; u < n; u++) {
+                double sum = 0;
+                for (int a = 0; a < 3; a++) {
+                    for (int b = 0; b < 3; b++) sum += e[a] * 0.5 * (perUnit[u][a][b] + perUnit[u][b][a]) * e[b];
+                }
+                along[u] = sum;
+            }
+            valueErr[i] = UnitStatistics.meanWithStderr(along).stderr();
+        }
         int d = 0;
         for (double v : values) if (values[0] > 0 && v > ZERO_EIGENVALUE_FRACTION * values[0]) d++;
         Estimate network = d == 0 ? iso : iso.times(3.0 / d);
-        return new DiffusionTensor(mean, err, iso, values, axes, d, network);
+        return new DiffusionTensor(mean, err, iso, values, valueErr, axes, d, network);
     }
 }

@@ -12,6 +12,7 @@ import org.ionhop.run.RunInterruptedException;
 import org.ionhop.run.RunProgress;
 import org.ionhop.run.ShardFile;
 import org.ionhop.run.WorkSlice;
+import org.ionhop.output.Hdf5ResultWriter;
 import org.ionhop.output.RunResult;
 import org.ionhop.output.SummaryJson;
 import org.ionhop.output.SummaryTable;
@@ -125,7 +126,27 @@ public final class RunCommand implements Callable<Integer> {
         RunOutputs written = RunOutputs.write(result, target);
         Files.deleteIfExists(checkpointFile);
         printSummary(spec.commandLine().getOut(), json, result, written);
-        return ExitCodes.OK;
+        return warnAboutInvalidResults(err, result);
+    }
+
+    /**
+     * One warning line per temperature whose numbers are not a result (e.g. a tensor with a negative
+     * principal value beyond its error bar); such a run ends with exit code 1 (a check failed), its
+     * files written with the temperature flagged so the data can be inspected.
+     */
+    static int warnAboutInvalidResults(java.io.PrintWriter err, RunResult result) {
+        int invalid = 0;
+        for (var t : result.temperatures()) {
+            var r = t.transport();
+            if (r.valid()) continue;
+            invalid++;
+            err.println("ionhop: warning: " + Hdf5ResultWriter.groupName(r.temperatureKelvin()) + ": not a result: "
+                    + String.join("; ", r.problems()) + " (the MSD is not linear in time: run longer, or check the "
+                    + "network with 'ionhop lattice DECK'); left out of the Arrhenius fits and flagged valid=0 in the "
+                    + "HDF5 file");
+        }
+        err.flush();
+        return invalid == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 
     /** The terminal summary (or JSON) of a finished run; shared with {@code ionhop merge}. */
