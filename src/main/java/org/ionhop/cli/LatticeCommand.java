@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ionhop lattice}: a structure's sites and the symmetry classes of the hops of one species. */
 @Command(name = "lattice", mixinStandardHelpOptions = true,
-        description = "Reads a crystal structure (CIF or POSCAR), prints its cell, space group and sites, and the symmetry classes of the hops of the mobile ions within a cutoff. Two hops are in one class when a space-group operation (with a lattice translation) maps one onto the other or onto its reverse; barriers are attached to classes.",
+        description = "Reads a crystal structure (CIF or POSCAR), prints its cell, space group and sites, and the symmetry classes of the hops of the mobile ions within a cutoff. Two hops are in one class when a space-group operation (with a lattice translation) maps one onto the other or onto its reverse; barriers are attached to classes. Also the network's periodic connectivity: the dimensionality of long-range transport (0D-3D and the directions), its components and the sites without any hop.",
         footer = {"", "Examples:",
             "  ionhop lattice LiBH4.cif --species Li --cutoff 4.5 --supercell 2x2x2",
             "  # Mg in a spinel: tetrahedral 8a sites via the empty octahedral 16c sites",
