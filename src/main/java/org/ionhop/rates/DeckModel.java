@@ -107,8 +107,36 @@ public final class DeckModel {
         if (closed != null && refuseNonPercolating) throw closed;
         if (closed != null) warnings.add("ionhop run refuses this deck: " + closed.userMessage());
         String trapped = connectivity.trappedCarrierWarning();
-        if (trapped != null) warnings.add(trapped);
+        if (trapped != null && !orderedPlacementAvoidsTrappedSites(deck, network, connectivity)) warnings.add(trapped);
         return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings);
+    }
+
+    /**
+     * With {@code placement: ordered} ions fill the lowest-energy sites first; when more sites lie
+     * strictly below every site of a closed cluster than there are ions, no ion starts in (or can
+     * ever reach) a cluster, and the clusters do not matter. Only decided for per-label energies.
+     */
+    private static boolean orderedPlacementAvoidsTrappedSites(Deck deck, HopNetwork network,
+                                                              NetworkConnectivity connectivity) {
+        if (deck.carriers().placement() != org.ionhop.deck.Carriers.Placement.ORDERED
+                || !landscapeTerms(deck, network).isEmpty()) {
+            return false;
+        }
+        int ions;
+        try {
+            ions = deck.carriers().ionCount(network.siteCount());
+        } catch (InputException reportedLater) {
+            return false;
+        }
+        double[] energy = siteEnergies(deck, network);
+        int[] type = network.siteType();
+        double lowestTrapped = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < network.siteCount(); i++) {
+            if (!connectivity.percolatesAt(i)) lowestTrapped = Math.min(lowestTrapped, energy[type[i]]);
+        }
+        long below = 0;
+        for (int i = 0; i < network.siteCount(); i++) if (energy[type[i]] < lowestTrapped) below++;
+        return below >= ions;
     }
 
     /**
