@@ -25,24 +25,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class NetworkChecksCommandTest {
 
     /** P-1, a = 10 Å: Li1 at the inversion centre, Li2 at ±(0.1,0.1,0.1): Li2–Li1–Li2 triplets 1.732 Å apart. */
-    static final String TRIPLETS_CIF = """
-            data_triplets
-            _cell_length_a 10.0
-            _cell_length_b 10.0
-            _cell_length_c 10.0
-            _cell_angle_alpha 90
-            _cell_angle_beta 90
-            _cell_angle_gamma 90
-            _symmetry_space_group_name_H-M 'P -1'
-            loop_
-            _atom_site_label
-            _atom_site_type_symbol
-            _atom_site_fract_x
-            _atom_site_fract_y
-            _atom_site_fract_z
-            Li1 Li 0 0 0
-            Li2 Li 0.1 0.1 0.1
-            """;
+    static final String TRIPLETS_CIF = cubicCif("triplets", 10.0, "P -1", "Li1 Li 0 0 0\nLi2 Li 0.1 0.1 0.1\n");
+
+    /** A CIF with a cubic-metric cell of edge {@code a} (Å), a space-group symbol and atom-site rows "label element x y z". */
+    static String cubicCif(String name, double a, String symbol, String rows) {
+        StringBuilder sb = new StringBuilder("data_" + name + "\n");
+        for (String axis : new String[] {"a", "b", "c"}) sb.append("_cell_length_").append(axis).append(' ').append(a).append('\n');
+        for (String angle : new String[] {"alpha", "beta", "gamma"}) sb.append("_cell_angle_").append(angle).append(" 90\n");
+        sb.append("_symmetry_space_group_name_H-M '").append(symbol).append("'\nloop_\n");
+        for (String tag : new String[] {"label", "type_symbol", "fract_x", "fract_y", "fract_z"}) {
+            sb.append("_atom_site_").append(tag).append('\n');
+        }
+        return sb.append(rows).toString();
+    }
 
     static final String TRIPLETS_DECK = """
             title: closed triplets
@@ -126,25 +121,8 @@ class NetworkChecksCommandTest {
      */
     @Test
     void aFrozenStartIsAnInputErrorNotAStackTraceAndTrappedSitesAreWarned(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("c.cif"), """
-                data_c
-                _cell_length_a 6.0
-                _cell_length_b 6.0
-                _cell_length_c 6.0
-                _cell_angle_alpha 90
-                _cell_angle_beta 90
-                _cell_angle_gamma 90
-                _symmetry_space_group_name_H-M 'P m -3 m'
-                loop_
-                _atom_site_label
-                _atom_site_type_symbol
-                _atom_site_fract_x
-                _atom_site_fract_y
-                _atom_site_fract_z
-                Li1 Li 0 0 0
-                Li2 Li 0.5 0 0
-                Li3 Li 0.5 0.5 0.5
-                """);
+        Files.writeString(dir.resolve("c.cif"), cubicCif("c", 6.0, "P m -3 m",
+                "Li1 Li 0 0 0\nLi2 Li 0.5 0 0\nLi3 Li 0.5 0.5 0.5\n"));
         Path deck = dir.resolve("frozen.yaml");
         Files.writeString(deck, """
                 structure: c.cif
