@@ -130,19 +130,26 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * One warning line per temperature whose numbers are not a result (e.g. a tensor with a negative
-     * principal value beyond its error bar); such a run ends with exit code 1 (a check failed), its
-     * files written with the temperature flagged so the data can be inspected.
+     * One warning line per temperature whose numbers are not a result (D* or D_J, hence sigma,
+     * negative beyond its error bar): such a run ends with exit code 1 (a check failed), its files
+     * written with the temperature flagged so the data can be inspected. A tensor whose principal
+     * values are not resolved (one negative beyond its error bar) is warned about too, without
+     * changing the exit code: the orientation averages remain valid.
      */
     static int warnAboutInvalidResults(java.io.PrintWriter err, RunResult result) {
         int invalid = 0;
         for (var t : result.temperatures()) {
             var r = t.transport();
+            for (String p : r.tensorProblems()) {
+                err.println("ionhop: warning: " + Hdf5ResultWriter.groupName(r.temperatureKelvin()) + ": " + p
+                        + "; principal values and axes flagged tensor_valid=0 in the HDF5 file (trace/3 values stay "
+                        + "valid; run longer to resolve the tensor)");
+            }
             if (r.valid()) continue;
             invalid++;
             err.println("ionhop: warning: " + Hdf5ResultWriter.groupName(r.temperatureKelvin()) + ": not a result: "
-                    + String.join("; ", r.problems()) + " (the MSD is not linear in time: run longer, or check the "
-                    + "network with 'ionhop lattice DECK'); left out of the Arrhenius fits and flagged valid=0 in the "
+                    + String.join("; ", r.problems()) + " (run longer, or check where the ions can go with "
+                    + "'ionhop lattice DECK'); left out of the Arrhenius fits and flagged valid=0 in the "
                     + "HDF5 file");
         }
         err.flush();

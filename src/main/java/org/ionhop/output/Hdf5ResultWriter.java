@@ -33,7 +33,9 @@ import org.ionhop.analysis.TransportResult;
  *                        _dimensionality), haven_ratio, correlation_factor (if known), conductivity,
  *                        ion_density, charge_number, fit_window, fit_window_time, statistical_units,
  *                        replicas, hop_counts, hop_count_total; attrs error_source, valid (1, or 0 when
- *                        the numbers are not a result), problems (why not; "none" when valid)
+ *                        the numbers are not a result), problems (why not; "none" when valid),
+ *                        tensor_valid (0 when a tensor's principal values and axes are not a result),
+ *                        tensor_problems
  * /arrhenius             sigma·T fit: activation_energy, prefactor, reduced_chi_square, conductivity_300K
  *                        (+ _stderr, _ci95); subgroups D_tracer and D_jump with the same for D (D_300K)
  * </pre>
@@ -105,6 +107,8 @@ public final class Hdf5ResultWriter {
         // is kept for diagnosis, flagged so no script takes it for a result.
         g.putAttribute("valid", r.valid() ? 1 : 0);
         g.putAttribute("problems", r.valid() ? "none" : String.join("; ", r.problems()));
+        g.putAttribute("tensor_valid", r.tensorProblems().isEmpty() ? 1 : 0);
+        g.putAttribute("tensor_problems", r.tensorProblems().isEmpty() ? "none" : String.join("; ", r.tensorProblems()));
         put(g, "temperature", r.temperatureKelvin(), "K", "temperature");
         put(g, "time_lag", r.tracerMsd().lagSeconds(), "s", "time lag of the MSD");
         put(g, "msd_tracer", r.tracerMsd().tensorAngstrom2(), ANGSTROM2,

@@ -40,6 +40,10 @@ public final class SummaryJson {
             ObjectNode t = temps.addObject();
             number(t, "temperature_K", r.temperatureKelvin());
             t.put("valid", r.valid());
+            if (!r.tensorProblems().isEmpty()) {
+                ArrayNode tensor = t.putArray("tensor_problems");
+                r.tensorProblems().forEach(tensor::add);
+            }
             if (!r.valid()) {
                 // Not a result: no numbers a script could pick up by mistake (the HDF5 file keeps them, flagged).
                 ArrayNode problems = t.putArray("problems");

@@ -29,6 +29,12 @@ public final class SummaryTable {
                     pm(r.havenRatio(), "%.3f", "%.3f"), pm(r.conductivitySPerCm(), "%.3e", "%.1e"),
                     r.statisticalUnits() + " " + r.errorSource().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
+        for (TransportResult r : results) {
+            for (String p : r.tensorProblems()) {
+                sb.append(String.format(Locale.ROOT, "note: %s K: %s (the values above are trace/3 and stay valid)%n",
+                        trimmed(r.temperatureKelvin()), p));
+            }
+        }
         fitLine(sb, "Ea (sigma*T)", arrhenius.conductivity(), "sigma", "S/cm");
         fitLine(sb, "Ea (D*)     ", arrhenius.tracerDiffusion(), "D*", "cm^2/s");
         fitLine(sb, "Ea (D_J)    ", arrhenius.jumpDiffusion(), "D_J", "cm^2/s");
