@@ -11,6 +11,11 @@ public final class StudentT {
 
     private StudentT() {}
 
+    /** Two-sided coverage of ±z standard deviations of a normal distribution (0.9973 for z = 3). */
+    public static double normalTwoSidedCoverage(double z) {
+        return z == 3 ? THREE_SIGMA_COVERAGE : erf(z / Math.sqrt(2));
+    }
+
     /**
      * The multiple k of the standard error such that |t| ≤ k with the given two-sided probability;
      * the normal quantile for infinite ν.
