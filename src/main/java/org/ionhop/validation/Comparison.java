@@ -1,5 +1,7 @@
 package org.ionhop.validation;
 
+import org.ionhop.analysis.StudentT;
+
 /**
  * A result set against a reference under a tolerance: the numbers every report row shows.
  *

@@ -1,5 +1,7 @@
 package org.ionhop.validation;
 
+import org.ionhop.analysis.StudentT;
+
 /**
  * How far a result may lie from its reference, with the reasoning a referee can check.
  *

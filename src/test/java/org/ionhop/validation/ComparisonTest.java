@@ -1,5 +1,7 @@
 package org.ionhop.validation;
 
+import org.ionhop.analysis.StudentT;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.ionhop.validation;
+package org.ionhop.analysis;
 
 /**
  * Quantiles of Student's t distribution, for tolerances set from a standard error that was itself
