@@ -10,11 +10,16 @@ import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
 
 /**
- * The validation cases IonHop ships, in report order: analytic, then computed, then experiment.
+ * The validation cases IonHop ships, in report order: analytic, then input recovery, predictions and
+ * sensitivities (validation/README.md).
  * Networks are built lazily inside each case's run, so selecting one case with --only is cheap.
  */
 public final class ValidationSuite {
     private ValidationSuite() {}
+
+    /** The example decks under inputs/ whose size and run-length convergence the suite reports. */
+    static final List<String> SHIPPED_DECKS = List.of("LiBH4_P63mc_Li_vacancy.yaml", "LiBH4_Pnma_Li_vacancy.yaml",
+            "MgSc2Se4_Mg_vacancy.yaml", "Na2B12H12_Na_split_sites.yaml");
 
     /** Every case of the suite. */
     public static List<ValidationCase> standard() {
@@ -44,7 +49,11 @@ public final class ValidationSuite {
                     () -> new OccupationCase(ValidationLattices.caesiumChloride(2.0, 1.8, 6), 108, kelvin)));
         }
         cases.add(new FrenkelArrheniusCase());
+        // Matsuo et al. 2007's Nernst–Einstein estimate at the top of their impedance range (HT phase), 2D and 3D
+        cases.add(new MatsuoNernstEinsteinCase(2, 433));
+        cases.add(new MatsuoNernstEinsteinCase(3, 433));
         cases.addAll(PublishedCases.all());
+        cases.addAll(ConvergenceCase.forShippedDecks(SHIPPED_DECKS));
         return cases;
     }
 
