@@ -58,7 +58,8 @@ class ErrorBarCoverageTest {
     void havenRatioErrorsCoverTheExactValue() {
         int replicas = 16;
         RateParameters p = EngineRuns.uniform(SC);
-        double fN = 0.653109 + 0.92 / SC.siteCount(); // references.yaml f-vacancy-sc + finite-cell constant
+        ReferenceLibrary lib = ReferenceLibrary.load(java.nio.file.Path.of("validation/references.yaml"));
+        double fN = lib.get("f-vacancy-sc").value() + lib.get("f-vacancy-sc-finite-cell-c").value() / SC.siteCount();
         Coverage h = new Coverage("H single vacancy 63/64, 16 replicas", replicas - 1);
         for (int run = 0; run < RUNS; run++) {
             TransportResult r = run(p, SC.siteCount() - 1, replicas, 60 * SC.siteCount(), 5000 + run);
