@@ -54,7 +54,7 @@ public final class LatticeGasCase implements ValidationCase {
     public static LatticeGasCase havenSingleVacancy(String lattice, HopNetwork network, String fReferenceId,
                                                     String finiteCellId) {
         return new LatticeGasCase(lattice, network, Quantity.HAVEN_RATIO, network.siteCount() - 1, fReferenceId,
-                finiteSizeConstant);
+                finiteCellId);
     }
 
     @Override
