@@ -47,12 +47,12 @@ public final class DeckCase implements ValidationCase {
     private final String inputsNote;
     private final List<MeasuredPoint> experimentPoints;
     private final String experimentEaId;
-    private final double inputUncertainty;
+    private final String inputUncertaintyId;
 
     private DeckCase(String name, Tier tier, String deckFile, Quantity quantity, double temperatureKelvin,
                      Function<CaseContext, Reference> reference, Tolerance tolerance, Optional<Expectation> expectation,
                      String inputsNote, List<MeasuredPoint> experimentPoints, String experimentEaId,
-                     double inputUncertainty) {
+                     String inputUncertaintyId) {
         this.name = name;
         this.tier = tier;
         this.deckFile = deckFile;
@@ -64,21 +64,21 @@ public final class DeckCase implements ValidationCase {
         this.inputsNote = inputsNote;
         this.experimentPoints = experimentPoints;
         this.experimentEaId = experimentEaId;
-        this.inputUncertainty = inputUncertainty;
+        this.inputUncertaintyId = inputUncertaintyId;
     }
 
     /** The σT Arrhenius activation energy of the deck's run against a reference, eV. */
     public static DeckCase activationEnergy(String name, Tier tier, String deckFile, Function<CaseContext, Reference> ref,
                                             Tolerance tol, Optional<Expectation> expectation, String inputsNote) {
         return new DeckCase(name, tier, deckFile, Quantity.ACTIVATION_ENERGY, Double.NaN, ref, tol, expectation,
-                inputsNote, List.of(), null, 0);
+                inputsNote, List.of(), null, null);
     }
 
     /** The D* Arrhenius activation energy of the deck's run against a reference, eV. */
     public static DeckCase tracerActivationEnergy(String name, Tier tier, String deckFile,
                                                   Function<CaseContext, Reference> ref, Tolerance tol, String inputsNote) {
         return new DeckCase(name, tier, deckFile, Quantity.TRACER_ACTIVATION_ENERGY, Double.NaN, ref, tol,
-                Optional.empty(), inputsNote, List.of(), null, 0);
+                Optional.empty(), inputsNote, List.of(), null, null);
     }
 
     /** σ at one of the deck's temperatures against a reference, S/cm. */
@@ -86,7 +86,7 @@ public final class DeckCase implements ValidationCase {
                                         Function<CaseContext, Reference> ref, Tolerance tol,
                                         Optional<Expectation> expectation, String inputsNote) {
         return new DeckCase(name, tier, deckFile, Quantity.CONDUCTIVITY, kelvin, ref, tol, expectation, inputsNote,
-                List.of(), null, 0);
+                List.of(), null, null);
     }
 
     /** A measured σ drawn in the overlay: its temperature and its entry in references.yaml. */
@@ -98,16 +98,16 @@ public final class DeckCase implements ValidationCase {
      */
     public DeckCase withExperiment(List<MeasuredPoint> points, String eaId) {
         return new DeckCase(name, tier, deckFile, quantity, temperatureKelvin, reference, tolerance, expectation,
-                inputsNote, points, eaId, inputUncertainty);
+                inputsNote, points, eaId, inputUncertaintyId);
     }
 
     /**
-     * The standard uncertainty the result inherits from its published inputs (e.g. a DFT barrier's ±0.05 eV,
-     * carried 1:1 into a predicted activation energy), in the result's unit.
+     * The result inherits the stated uncertainty of this published input (references.yaml id), 1:1 in the
+     * result's unit: e.g. a DFT barrier's ±0.05 eV carried into a predicted activation energy.
      */
-    public DeckCase withInputUncertainty(double sigma) {
+    public DeckCase withInputUncertaintyOf(String referenceId) {
         return new DeckCase(name, tier, deckFile, quantity, temperatureKelvin, reference, tolerance, expectation,
-                inputsNote, experimentPoints, experimentEaId, sigma);
+                inputsNote, experimentPoints, experimentEaId, referenceId);
     }
 
     @Override public String name() { return name; }
@@ -123,6 +123,7 @@ public final class DeckCase implements ValidationCase {
         List<TransportResult> transport = new ArrayList<>();
         for (TemperatureRecord r : run.temperatures()) transport.add(r.transport());
         Measurement m = measure(transport, run);
+        if (inputUncertaintyId != null) m = m.withInputUncertainty(ctx.references().get(inputUncertaintyId).uncertainty());
         Comparison c = Comparison.evaluate(reference.apply(ctx), m, tolerance);
         CaseResult result = new CaseResult(name, tier, describe(transport), c, Optional.empty(), "", inputsNote,
                 Optional.empty(), EngineRuns.seconds(t0));
@@ -140,13 +141,12 @@ public final class DeckCase implements ValidationCase {
                     : run.arrhenius().tracerDiffusion();
             ArrheniusFit fit = which.orElseThrow(() -> new IllegalStateException(
                     name + ": the deck's run has no Arrhenius fit (needs two temperatures with a positive value)"));
-            return Measurement.of(fit.activationEnergyEv(), dof, "eV").withInputUncertainty(inputUncertainty);
+            return Measurement.of(fit.activationEnergyEv(), dof, "eV");
         }
         TransportResult at = transport.stream().filter(r -> Math.abs(r.temperatureKelvin() - temperatureKelvin) < 1e-6)
                 .findFirst().orElseThrow(() -> new IllegalStateException(name + ": deck " + deckFile
                         + " has no temperature " + temperatureKelvin + " K"));
-        return Measurement.of(at.conductivitySPerCm(), at.statisticalUnits() - 1, "S/cm")
-                .withInputUncertainty(inputUncertainty);
+        return Measurement.of(at.conductivitySPerCm(), at.statisticalUnits() - 1, "S/cm");
     }
 
     private String describe(List<TransportResult> transport) {
