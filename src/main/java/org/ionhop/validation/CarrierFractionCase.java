@@ -103,7 +103,7 @@ final class CarrierFractionCase implements ValidationCase {
         double inputDecades = Math.hypot(barrierDecades, nuDecades);
         Measurement m = new Measurement(xNeeded, xNeeded * relErr, t.statisticalUnits() - 1.0, "1",
                 xNeeded * Math.log(10) * inputDecades);
-        Reference plausible = new Reference("assumption:plausible-vacancy-fraction", "vacancy fraction x_v needed",
+        Reference plausible = new Reference(measuredId + " → plausible x_v", "vacancy fraction x_v needed",
                 Double.NaN, 0, 0, PLAUSIBLE_MAX_VACANCY_FRACTION, "IonHop model assumption (not published): x_v ≤ "
                 + PLAUSIBLE_MAX_VACANCY_FRACTION + " is plausible; measured " + measuredId + " = "
                 + String.format(Locale.ROOT, "%.3g", measured.value()) + " from " + measured.source(), measured.verified());
