@@ -48,6 +48,7 @@ public final class SummaryTable {
                     TransportWarnings.ninetyFivePercentFactor(units)));
         }
         for (TransportResult r : results) {
+            if (!r.valid()) continue; // already reported as "not a result"
             for (String w : TransportWarnings.of(r)) sb.append("WARNING ").append(w).append('\n');
         }
         return sb.toString();

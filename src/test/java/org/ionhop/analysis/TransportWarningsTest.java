@@ -21,7 +21,7 @@ class TransportWarningsTest {
         Estimate h = UnitStatistics.ratioOfMeans(tracerUnits, jumpUnits);
         MsdCurve none = new MsdCurve(new double[] {0, 1}, new double[2][3][3]);
         return new TransportResult(500, none, none, FitWindow.DEFAULT, 0.1, 0.5, tracer, jump, h, Optional.empty(),
-                jump.isotropic(), 1e22, 1, ErrorSource.REPLICAS, tracerUnits.length, tracerUnits.length);
+                jump.isotropic(), 1e22, 1, ErrorSource.REPLICAS, tracerUnits.length, tracerUnits.length, List.of(), List.of());
     }
 
     private static double[][] diagonal(double d) {
