@@ -76,14 +76,19 @@ public final class LatticeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "machine-readable output")
     boolean json;
 
+    private HostDisorderReport hostDisorder; // for a deck with host_disorder
+
     @Override
     public Integer call() throws Exception {
         LatticeReport report = isDeck(file) ? deckReport() : structureReport();
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (json) {
-            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(report));
+            com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(report);
+            if (hostDisorder != null) tree.set("hostDisorder", mapper.valueToTree(hostDisorder));
+            spec.commandLine().getOut().println(mapper.writeValueAsString(tree));
         } else {
             spec.commandLine().getOut().print(report.toText());
+            if (hostDisorder != null) spec.commandLine().getOut().print(hostDisorder.toText());
         }
         spec.commandLine().getOut().flush();
         return 0;
@@ -103,6 +108,8 @@ public final class LatticeCommand implements Callable<Integer> {
         }
         DeckModel model = DeckModel.inspect(Deck.load(file));
         Deck deck = model.deck();
+        hostDisorder = model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
+                .map(HostDisorderReport::of).orElse(null);
         Set<String> extraLabels = new LinkedHashSet<>();
         deck.network().extraSites().forEach(e -> extraLabels.add(e.label()));
         List<LatticeReport.BarrierInfo> barriers = model.barriers().barriers().stream()

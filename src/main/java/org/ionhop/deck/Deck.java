@@ -42,6 +42,7 @@ public final class Deck {
     private final Path output;
     private final Map<String, SourceRef> topLevelWhere;
     private final Path environmentModel;
+    private HostDisorderSpec hostDisorder; // set once by the reader, right after construction
 
     Deck(Path file, String rawText, String title, Path structure, SourceRef structureWhere, Species species,
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
@@ -124,6 +125,13 @@ public final class Deck {
      * import-kmcpy}) whose occupancy-dependent barriers replace the per-class ones; null when absent.
      */
     public Path environmentModel() { return environmentModel; }
+    /** The {@code host_disorder} section (mixed immobile host sites and rule tables), or null. */
+    public HostDisorderSpec hostDisorder() { return hostDisorder; }
+
+    Deck withHostDisorder(HostDisorderSpec spec) {
+        this.hostDisorder = spec;
+        return this;
+    }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
 

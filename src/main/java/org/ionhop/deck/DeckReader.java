@@ -21,7 +21,11 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output", "environment_model");
+            "output", "environment_model", "host_disorder");
+    static final List<String> HOST_DISORDER_KEYS = List.of("mixtures", "barrier_rules", "site_energy_rules");
+    static final List<String> MIXTURE_KEYS = List.of("site", "species", "placement");
+    static final List<String> BARRIER_RULE_KEYS = List.of("species", "shell_angstrom", "kra_shift_eV");
+    static final List<String> SITE_RULE_KEYS = List.of("species", "shell_angstrom", "energy_shift_eV");
     static final List<String> SPECIES_KEYS = List.of("element", "charge", "allow_substitution");
     static final List<String> NETWORK_KEYS = List.of("sites", "extra_sites", "cutoff_angstrom");
     static final List<String> EXTRA_SITE_KEYS = List.of("label", "element", "fractional", "energy_eV");
@@ -83,7 +87,82 @@ final class DeckReader {
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
                 output, top.keyLocations(), top.has("environment_model")
                         ? existingPath(top, "environment_model", "environment_model: nasicon_model.json (from ionhop import-kmcpy)")
-                        : null);
+                        : null).withHostDisorder(hostDisorder(top));
+    }
+
+    /** Fractions may be written to 4 decimals (0.3333): they must sum to 1 within this. */
+    static final double FRACTION_SUM_TOLERANCE = 1e-3;
+
+    private HostDisorderSpec hostDisorder(DeckSection top) {
+        if (!top.has("host_disorder")) return null;
+        String hint = "e.g. host_disorder: {mixtures: [{site: B1, species: {B: 0.75, I: 0.25}}]}";
+        DeckSection h = top.section("host_disorder", HOST_DISORDER_KEYS, hint);
+        String mixHint = "e.g. - {site: B1, species: {B: 0.75, I: 0.25}, placement: random}";
+        List<HostDisorderSpec.Mixture> mixtures = new ArrayList<>();
+        Set<String> species = new HashSet<>();
+        Set<String> sites = new HashSet<>();
+        for (YamlNode n : h.list("mixtures", mixHint).items()) {
+            DeckSection m = DeckSection.of(file, n, MIXTURE_KEYS);
+            String site = m.text("site", mixHint);
+            if (!sites.add(site)) throw m.error("site", "site " + site + " is mixed twice", "give one entry per site");
+            YamlNode speciesNode = m.require("species", mixHint);
+            List<String> named = speciesNode instanceof YamlMap sm ? List.copyOf(sm.entries().keySet()) : List.of();
+            DeckSection f = DeckSection.of(file, speciesNode, named);
+            Map<String, Double> fractions = new LinkedHashMap<>();
+            double sum = 0;
+            for (String sp : f.map().entries().keySet()) {
+                double x = f.number(sp, "a fraction between 0 and 1, e.g. " + sp + ": 0.25");
+                if (!(x >= 0 && x <= 1)) throw f.error(sp, "must be a fraction between 0 and 1, got " + DeckSection.fmt(x),
+                        "e.g. " + sp + ": 0.25");
+                fractions.put(sp, x);
+                species.add(sp);
+                sum += x;
+            }
+            if (fractions.isEmpty()) throw m.error("species", "no species given", mixHint);
+            if (Math.abs(sum - 1) > FRACTION_SUM_TOLERANCE) {
+                throw m.error("species", "the fractions sum to " + DeckSection.fmt(sum) + ", not 1",
+                        "fractions of all species on the site must add up to 1, e.g. {B: 0.75, I: 0.25}");
+            }
+            HostDisorderSpec.Placement placement = HostDisorderSpec.Placement.RANDOM;
+            Path placementFile = null;
+            if (m.has("placement")) {
+                YamlNode p = m.require("placement", "placement: random, or placement: {file: host_B1.txt}");
+                if (p instanceof YamlMap) {
+                    DeckSection pf = DeckSection.of(file, p, List.of("file"));
+                    placementFile = existingPath(pf, "file", "file: host_B1.txt (one species per line)");
+                    placement = HostDisorderSpec.Placement.FILE;
+                } else if (!"random".equals(DeckSection.asText(file, p))) {
+                    throw m.error("placement", "unknown placement '" + DeckSection.asText(file, p) + "'",
+                            "use placement: random (seeded from run.seed) or placement: {file: PATH}");
+                }
+            }
+            mixtures.add(new HostDisorderSpec.Mixture(site, fractions, placement, placementFile, m.where()));
+        }
+        if (mixtures.isEmpty()) throw h.error("mixtures", "the list is empty", mixHint);
+        List<HostDisorderSpec.CountRule> barrier = countRules(h, "barrier_rules", BARRIER_RULE_KEYS, "kra_shift_eV",
+                species);
+        List<HostDisorderSpec.CountRule> site = countRules(h, "site_energy_rules", SITE_RULE_KEYS, "energy_shift_eV",
+                species);
+        return new HostDisorderSpec(mixtures, barrier, site, top.where("host_disorder"));
+    }
+
+    private List<HostDisorderSpec.CountRule> countRules(DeckSection h, String key, List<String> keys, String shiftKey,
+                                                        Set<String> species) {
+        List<HostDisorderSpec.CountRule> out = new ArrayList<>();
+        if (!h.has(key)) return out;
+        String hint = "e.g. - {species: I, shell_angstrom: 4.0, " + shiftKey + ": [0.0, -0.05, -0.10]} "
+                + "(shift for 0, 1, 2, ... such host sites within the shell)";
+        for (YamlNode n : h.list(key, hint).items()) {
+            DeckSection r = DeckSection.of(file, n, keys);
+            String sp = r.text("species", hint);
+            if (!species.contains(sp)) {
+                throw r.error("species", "'" + sp + "' is not a species of any mixture (" + String.join(", ", species)
+                        + ")", "count a species named under mixtures[].species");
+            }
+            double shell = r.positive("shell_angstrom", hint);
+            out.add(new HostDisorderSpec.CountRule(sp, shell, r.numbers(shiftKey, hint), r.where()));
+        }
+        return out;
     }
 
     private Path existingPath(DeckSection s, String key, String hint) {

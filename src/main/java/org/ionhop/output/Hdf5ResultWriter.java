@@ -27,6 +27,8 @@ import org.ionhop.analysis.TransportResult;
  * <pre>
  * /                      attrs ionhop_version, seed, deck, created (ISO-8601 UTC)
  * /structure             lattice_vectors [3,3] (rows a,b,c), site_fractional, site_cartesian, site_labels, site_elements
+ * /host_disorder         (decks with host_disorder) species, site_labels, site_cartesian [n,3], site_fractional
+ *                        [n,3] (conventional-cell units) of every mixed host site; attrs count, composition, note
  * /network               labels, from_label, to_label, length, barrier, count_per_cell (one entry per hop class)
  * /temperatures/&lt;T&gt;K     temperature, time_lag [lags], msd_tracer, msd_collective [lags,3,3],
  *                        D_tracer, D_jump [3,3] (+ _stderr, _eigenvalues, _principal_axes, _iso, _network,
@@ -57,6 +59,9 @@ public final class Hdf5ResultWriter {
             try (WritableHdfFile file = HdfFile.write(tmp)) {
                 writeRoot(file, run.metadata());
                 writeStructure(file.putGroup("structure"), run.structure());
+                if (run.structure().hostDisorder() != null) {
+                    writeHostDisorder(file.putGroup("host_disorder"), run.structure().hostDisorder());
+                }
                 writeNetwork(file.putGroup("network"), run.hopClasses());
                 WritableGroup temps = file.putGroup("temperatures");
                 temps.putAttribute("count", run.temperatures().size());
@@ -87,6 +92,18 @@ public final class Hdf5ResultWriter {
         put(g, "site_cartesian", s.siteCartesianAngstrom(), ANGSTROM, "Cartesian positions of the sites");
         put(g, "site_labels", s.siteLabels().toArray(new String[0]), TEXT, "crystallographic site labels");
         put(g, "site_elements", s.siteElements().toArray(new String[0]), TEXT, "element symbols");
+    }
+
+    private static void writeHostDisorder(WritableGroup g, HostDisorderRecord h) {
+        g.putAttribute("count", h.species().size());
+        g.putAttribute("composition", String.join("\n", h.composition()));
+        g.putAttribute("note", "one realisation (seeded from run.seed) shared by all replicas and temperatures: "
+                + "error bars do not include configuration-to-configuration scatter; rerun with other seeds for it");
+        put(g, "species", h.species().toArray(new String[0]), TEXT, "species realised on each mixed host site");
+        put(g, "site_labels", h.siteLabels().toArray(new String[0]), TEXT, "crystallographic label of the host site");
+        put(g, "site_cartesian", h.siteCartesianAngstrom(), ANGSTROM, "Cartesian position in the supercell");
+        put(g, "site_fractional", h.siteFractional(), DIMENSIONLESS,
+                "position in units of the conventional cell vectors (0 <= x_k < n_k)");
     }
 
     private static void writeNetwork(WritableGroup g, List<HopClassRecord> classes) {

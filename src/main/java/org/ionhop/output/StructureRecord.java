@@ -15,9 +15,23 @@ import org.joml.Vector3d;
  * @param siteCartesianAngstrom  [site][3] Cartesian positions, Å
  * @param siteLabels             crystallographic label of each site
  * @param siteElements           element symbol of each site
+ * @param hostDisorder           the realised immobile host disorder of the supercell, or null
  */
 public record StructureRecord(double[][] latticeVectorsAngstrom, double[][] siteFractional,
-                              double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements) {
+                              double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements,
+                              HostDisorderRecord hostDisorder) {
+
+    /** A structure without host disorder. */
+    public StructureRecord(double[][] latticeVectorsAngstrom, double[][] siteFractional,
+                           double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements) {
+        this(latticeVectorsAngstrom, siteFractional, siteCartesianAngstrom, siteLabels, siteElements, null);
+    }
+
+    /** The same structure with the realised host disorder of a run (null for none). */
+    public StructureRecord withHostDisorder(HostDisorderRecord host) {
+        return new StructureRecord(latticeVectorsAngstrom, siteFractional, siteCartesianAngstrom, siteLabels,
+                siteElements, host);
+    }
 
     public StructureRecord {
         int n = siteFractional.length;

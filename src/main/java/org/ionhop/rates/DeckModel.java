@@ -39,6 +39,7 @@ public final class DeckModel {
     private final NetworkConnectivity connectivity;
     private final List<String> warnings;
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
+    private final List<LandscapeTerm> terms;
 
     private DeckModel(Deck deck, Crystal crystal, HopNetwork network, NetworkConnectivity connectivity,
                       BarrierAssignment barriers, List<String> warnings) {
@@ -54,6 +55,7 @@ public final class DeckModel {
         this.environment = environment(deck, crystal, network, notes);
         this.environmentNotes = List.copyOf(notes);
         List<LandscapeTerm> terms = landscapeTerms(deck, network);
+        this.terms = List.copyOf(terms);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
     }
@@ -90,6 +92,7 @@ public final class DeckModel {
      */
     private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
         List<LandscapeTerm> terms = new ArrayList<>();
+        if (deck.hostDisorder() != null) terms.add(HostDisorderLandscape.realise(deck, network));
         return terms;
     }
 
@@ -265,6 +268,11 @@ public final class DeckModel {
 
     public RateParameters rateParameters(double temperatureKelvin) {
         return classParameters(temperatureKelvin).withLandscape(landscape).withEnvironment(environment);
+    }
+
+    /** The deck's landscape term of this kind (e.g. the realised host disorder), if it has one. */
+    public <T extends LandscapeTerm> java.util.Optional<T> landscapeTerm(Class<T> kind) {
+        return terms.stream().filter(kind::isInstance).map(kind::cast).findFirst();
     }
 
     /** Per-site energies and per-hop barriers when the deck varies them across the supercell, else null. */

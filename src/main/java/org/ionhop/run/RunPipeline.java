@@ -145,7 +145,9 @@ public final class RunPipeline {
             records.add(r);
             transport.add(r.transport());
         }
-        return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal()),
+        return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal())
+                        .withHostDisorder(model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
+                                .map(org.ionhop.output.HostDisorderRecord::of).orElse(null)),
                 hopClassRecords(), records, ArrheniusSummary.of(transport));
     }
 
