@@ -32,17 +32,17 @@ public final class KmcReplica {
     private final EventSelector selector;
     private final RestorableUniformRandomProvider random;
     private final boolean interacting;
-    private final double[] isolatedRateHz; // per hop; used without pair interactions
+    private final FixedRates isolatedRates; // per hop (or per hop of the cell); used without pair interactions
 
     private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
-    private final int[] hopStart;
-    private final int[] hopTarget;        // the network's, for setting all rates at once
+    private final int[] hopStart;         // the network's; null when hops are computed
+    private final int[] hopTarget;        // the network's, for setting all rates at once; ditto
     private final int[] link;             // HopTable.link: target, reverse per hop; null when hops are computed
     private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop; ditto
     private final int[] hopType;          // HopTable.hopType: class, vector id, position, hop counts per type
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
     private final PeriodicHops periodic;  // hops computed from one cell; null with the tables
-    private final int[] siteType;
+    private final HopNetwork network;     // for site types, which repeat by cell when hops are computed
     private final int siteTypeCount;
 
     private final long[] occupiedBits;    // bit per site: 1/8 of a boolean[], so the neighbour checks stay in L2
@@ -52,7 +52,7 @@ public final class KmcReplica {
     private final long[] hopsPerClass;
     private final double[] occupancyClock; // per site: [2s] seconds occupied so far, [2s+1] time the ion arrived
     private final int ionCount;
-    private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected
+    private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected; null without interactions
     private final int[] affected;
     private final int[] affectedCell; // with the cell template: cell coordinates and site in cell of each affected site
     private int stamp;
@@ -66,21 +66,21 @@ public final class KmcReplica {
     private TrajectoryRecorder recorder;  // set when measurement starts
     private ReplicaResult result;         // set when measurement ends
 
-    KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, double[] isolatedRateHz,
+    KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, FixedRates isolatedRates,
                KmcSettings settings) {
         this.replica = replica;
         this.settings = settings;
         this.rates = rates;
-        this.isolatedRateHz = isolatedRateHz;
+        this.isolatedRates = isolatedRates;
         this.interacting = rates.hasPairInteractions();
-        hopStart = network.hopStart();
-        hopTarget = network.hopTarget();
+        this.network = network;
         link = hopTable.link;
         chosen = hopTable.chosen;
         hopType = hopTable.hopType;
         vectorAngstrom = hopTable.vectorAngstrom;
         periodic = hopTable.periodic;
-        siteType = network.siteType();
+        hopStart = periodic == null ? network.hopStart() : null;
+        hopTarget = periodic == null ? network.hopTarget() : null;
         siteTypeCount = network.siteLabels().size();
         selector = createSelector(settings.selector(), network.hopCount());
         fixed = selector instanceof FixedRateSelector f ? f : null;
@@ -89,13 +89,13 @@ public final class KmcReplica {
         int sites = network.siteCount();
         ionCount = settings.carriers().ionCount(sites);
         occupiedBits = new long[(sites >> 6) + 1];
-        occupied = interacting ? new boolean[sites] : null;
+        occupied = interacting && periodic == null ? new boolean[sites] : null; // the template path reads the bits
         ionAt = new int[sites];
         Arrays.fill(ionAt, -1);
         displacement = new double[3 * ionCount];
         hopsPerClass = new long[network.classes().size()];
         occupancyClock = new double[2 * sites];
-        siteStamp = new int[sites];
+        siteStamp = interacting ? new int[sites] : null;
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         affectedCell = new int[4 * affected.length];
         placeIons(startSites(sites));
@@ -109,10 +109,10 @@ public final class KmcReplica {
         }
         return switch (kind) {
             case AUTO -> interacting ? new SumTreeSelector(events)
-                    : events > SelectorKind.BITMAP_ABOVE_EVENTS ? new BitmapRateSelector(isolatedRateHz)
-                    : new GroupedRateSelector(isolatedRateHz);
-            case GROUPED -> new GroupedRateSelector(isolatedRateHz);
-            case BITMAP -> new BitmapRateSelector(isolatedRateHz);
+                    : events > SelectorKind.BITMAP_ABOVE_EVENTS ? new BitmapRateSelector(isolatedRates)
+                    : new GroupedRateSelector(isolatedRates);
+            case GROUPED -> new GroupedRateSelector(isolatedRates);
+            case BITMAP -> new BitmapRateSelector(isolatedRates);
             case SUM_TREE -> new SumTreeSelector(events);
             case LINEAR_SCAN -> new LinearScanSelector(events);
         };
@@ -144,10 +144,33 @@ public final class KmcReplica {
 
     /** Every hop's rate from the current occupancy (start and restore; the loop updates only what changes). */
     private void setAllRates() {
+        if (periodic != null) {
+            setAllRatesPeriodic();
+            return;
+        }
         for (int s = 0; s < hopStart.length - 1; s++) {
             for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
                 selector.setRate(h, interacting ? rates.rateHz(h, occupied)
-                        : isOccupied(s) && !isOccupied(hopTarget[h]) ? isolatedRateHz[h] : 0.0);
+                        : isOccupied(s) && !isOccupied(hopTarget[h]) ? isolatedRates.rateHz(h) : 0.0);
+            }
+        }
+    }
+
+    /** {@link #setAllRates()} from the cell template: the same hops, rates and order. */
+    private void setAllRatesPeriodic() {
+        PeriodicHops t = periodic;
+        int h = 0;
+        for (int c0 = 0; c0 < t.n0; c0++) {
+            for (int c1 = 0; c1 < t.n1; c1++) {
+                for (int c2 = 0; c2 < t.n2; c2++) {
+                    int cell = (c0 * t.n1 + c1) * t.n2 + c2;
+                    for (int p = 0; p < t.pairsPerCell; p++, h++) {
+                        int s = cell * t.sitesPerCell + t.pairSource[p];
+                        int target = t.targetCell(c0, c1, c2, p) * t.sitesPerCell + t.pairTarget[p];
+                        selector.setRate(h, interacting ? rates.rateHz(t, c0, c1, c2, t.pairSource[p], p, occupiedBits)
+                                : isOccupied(s) && !isOccupied(target) ? isolatedRates.rateHz(h) : 0.0);
+                    }
+                }
             }
         }
     }
@@ -191,8 +214,9 @@ public final class KmcReplica {
         RunLength r = settings.measurement();
         if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), recorder, stop, pauseAtHops)) return false;
         recorder.recordThrough(timeSeconds, displacement);
+        double[] perSite = occupationPerSite();
         result = new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), measurementStartSite,
-                hopsPerClass.clone(), occupationPerSiteType(), occupationPerSite(), phaseHops, timeSeconds,
+                hopsPerClass.clone(), occupationPerSiteType(perSite), perSite, phaseHops, timeSeconds,
                 equilibrationHops);
         return true;
     }
@@ -377,7 +401,7 @@ public final class KmcReplica {
 
     private void switchOn(int h) {
         if (fixed != null) fixed.switchOn(h);
-        else selector.setRate(h, isolatedRateHz[h]);
+        else selector.setRate(h, isolatedRates.rateHz(h));
     }
 
     private void switchOff(int h) {
@@ -485,13 +509,13 @@ public final class KmcReplica {
         return f;
     }
 
-    private double[] occupationPerSiteType() {
-        double[] perSite = occupationPerSite();
+    private double[] occupationPerSiteType(double[] perSite) {
         double[] sum = new double[siteTypeCount];
         int[] count = new int[siteTypeCount];
         for (int s = 0; s < perSite.length; s++) {
-            sum[siteType[s]] += perSite[s];
-            count[siteType[s]]++;
+            int type = network.siteTypeOf(s);
+            sum[type] += perSite[s];
+            count[type]++;
         }
         for (int t = 0; t < siteTypeCount; t++) sum[t] = count[t] > 0 ? sum[t] / count[t] : 0;
         return sum;

@@ -20,7 +20,7 @@ public final class KmcSimulation {
     private final HopNetwork network;
     private final HopTable hopTable;
     private final RateModel rates;
-    private final double[] isolatedRateHz;
+    private final FixedRates isolatedRates;
     private final KmcSettings settings;
 
     /**
@@ -41,13 +41,40 @@ public final class KmcSimulation {
     /** @param periodicHops whether the loop may compute hops from the cell template (tests compare both ways) */
     KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, boolean periodicHops) {
         this.network = network;
-        HopTopology topology = new HopTopology(network);
+        // A network that repeats one cell and whose loop computes hops from it needs nothing per hop:
+        // no topology, no tables, one rate per hop of the cell. Its per-hop arrays are never built.
+        boolean template = periodicHops && network.template() != null;
+        HopTopology topology = template ? null : new HopTopology(network);
         this.rates = new RateModel(network, topology, parameters);
         this.hopTable = new HopTable(network, topology, periodicHops);
         this.settings = settings;
-        isolatedRateHz = new double[network.hopCount()];
-        for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = rates.isolatedRateHz(h);
+        if (template) {
+            double[] perPair = new double[network.template().pairsPerCell()];
+            for (int p = 0; p < perPair.length; p++) perPair[p] = rates.isolatedRateHz(p);
+            isolatedRates = FixedRates.periodic(perPair, network.hopCount());
+        } else {
+            double[] perHop = new double[network.hopCount()];
+            for (int h = 0; h < perHop.length; h++) perHop[h] = rates.isolatedRateHz(h);
+            isolatedRates = FixedRates.perEvent(perHop);
+        }
         settings.carriers().ionCount(network.siteCount()); // fail early on too many carriers
+    }
+
+    private KmcSimulation(KmcSimulation built, KmcSettings settings) {
+        this.network = built.network;
+        this.hopTable = built.hopTable;
+        this.rates = built.rates;
+        this.isolatedRates = built.isolatedRates;
+        this.settings = settings;
+        settings.carriers().ionCount(network.siteCount());
+    }
+
+    /**
+     * The same network and rates with other run settings, sharing everything built from them (the
+     * pilot run and the measurement use one set of tables instead of building them twice).
+     */
+    public KmcSimulation withSettings(KmcSettings other) {
+        return new KmcSimulation(this, other);
     }
 
     public RateModel rateModel() { return rates; }
@@ -56,7 +83,7 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRates, settings);
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

@@ -144,13 +144,12 @@ public final class DeckModel {
         RateParameters p = rateParameters(temperatureKelvin);
         if (network.siteLabels().size() != 1 || p.hasPairInteractions()) return Double.NaN;
         double kT = Units.KB_EV_PER_K * temperatureKelvin;
-        int[] start = network.hopStart();
-        int[] cls = network.hopClass();
-        double[] v = network.hopVector();
         double sum = 0;
-        for (int h = start[0]; h < start[1]; h++) {
-            double rate = p.attemptFrequencyHz()[cls[h]] * Math.exp(-p.kraBarrierEv()[cls[h]] / kT);
-            sum += rate * (v[3 * h] * v[3 * h] + v[3 * h + 1] * v[3 * h + 1] + v[3 * h + 2] * v[3 * h + 2]);
+        for (int h = network.hopStartOf(0); h < network.hopStartOf(1); h++) {
+            int c = network.hopClassOf(h);
+            double rate = p.attemptFrequencyHz()[c] * Math.exp(-p.kraBarrierEv()[c] / kT);
+            double x = network.hopVectorOf(h, 0), y = network.hopVectorOf(h, 1), z = network.hopVectorOf(h, 2);
+            sum += rate * (x * x + y * y + z * z);
         }
         double c = (double) ionCount() / network.siteCount();
         return (1 - c) * sum / 6.0;

@@ -1,12 +1,17 @@
 package org.ionhop.rates;
 
 import org.ionhop.common.Units;
+import org.ionhop.network.CellTemplate;
 import org.ionhop.network.HopNetwork;
 
 /**
  * What can happen and how fast: the rate of every hop for a given occupancy, from site energies,
  * optional pair interactions (shells = hop classes, see {@link RateParameters}) and the KRA barrier
  * rule of {@link TransitionRate}. Knows nothing about how the next event is chosen.
+ *
+ * <p>Built without a {@link HopTopology} (for a network that repeats one cell, whose loop computes
+ * hops from {@link PeriodicHops}), it keeps nothing per site or per hop: then only the template
+ * methods, {@link #isolatedRateHz} and {@link #siteEnergyEv} may be used.
  */
 public final class RateModel {
     private final int[] hopStart;
@@ -20,7 +25,9 @@ public final class RateModel {
     private final double[] pairEnergyEv;
     private final boolean interacting;
     private final double thermalEnergyEv;
+    private final HopNetwork network;
 
+    /** @param topology the network's per-hop lookups, or null for a template-only model (see the class comment) */
     public RateModel(HopNetwork network, HopTopology topology, RateParameters parameters) {
         int classes = network.classes().size();
         if (parameters.kraBarrierEv().length != classes) {
@@ -31,15 +38,24 @@ public final class RateModel {
             throw new IllegalArgumentException("rate parameters give " + parameters.siteEnergyEv().length
                     + " site energies but the network has site types " + network.siteLabels());
         }
-        hopStart = network.hopStart();
-        hopTarget = network.hopTarget();
-        hopClass = network.hopClass();
-        hopSource = topology.hopSource();
-        int[] type = network.siteType();
+        this.network = network;
+        boolean tables = topology != null;
+        if (!tables && network.template() == null) {
+            throw new IllegalArgumentException("a rate model without hop topology needs a network that repeats one cell");
+        }
+        hopStart = tables ? network.hopStart() : null;
+        hopTarget = tables ? network.hopTarget() : null;
+        hopClass = tables ? network.hopClass() : null;
+        hopSource = tables ? topology.hopSource() : null;
         double[] typeEnergy = parameters.siteEnergyEv();
         typeEnergyEv = typeEnergy;
-        siteEnergyEv = new double[type.length];
-        for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+        if (tables) {
+            int[] type = network.siteType();
+            siteEnergyEv = new double[type.length];
+            for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+        } else {
+            siteEnergyEv = null;
+        }
         kraBarrierEv = parameters.kraBarrierEv();
         attemptFrequencyHz = parameters.attemptFrequencyHz();
         pairEnergyEv = parameters.pairEnergyEv();
@@ -51,16 +67,27 @@ public final class RateModel {
 
     public double thermalEnergyEv() { return thermalEnergyEv; }
 
-    public int hopCount() { return hopTarget.length; }
+    public int hopCount() { return network.hopCount(); }
 
     /** Energy of an ion on a site without its neighbours, eV. */
-    public double siteEnergyEv(int site) { return siteEnergyEv[site]; }
+    public double siteEnergyEv(int site) {
+        return siteEnergyEv != null ? siteEnergyEv[site] : typeEnergyEv[network.siteTypeOf(site)];
+    }
 
     /**
      * Rate of a hop when it is allowed (source occupied, target empty) and pair interactions are off:
      * then it depends only on the hop, not on the rest of the occupancy.
      */
     public double isolatedRateHz(int hop) {
+        if (hopClass == null) {
+            CellTemplate cell = network.template();
+            int p = hop % cell.pairsPerCell();
+            int c = cell.pairClass(p);
+            int source = 0;
+            while (cell.pairStart(source + 1) <= p) source++;
+            return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c],
+                    typeEnergyEv[cell.siteType(cell.pairTarget(p))] - typeEnergyEv[cell.siteType(source)], thermalEnergyEv);
+        }
         int c = hopClass[hop];
         return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c],
                 siteEnergyEv[hopTarget[hop]] - siteEnergyEv[hopSource[hop]], thermalEnergyEv);
