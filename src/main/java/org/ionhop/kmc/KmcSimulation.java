@@ -21,6 +21,7 @@ public final class KmcSimulation {
     private final HopTable hopTable;
     private final RateModel rates;
     private final FixedRates isolatedRates;
+    private final boolean fewDistinctRates;
     private final KmcSettings settings;
 
     /**
@@ -43,7 +44,8 @@ public final class KmcSimulation {
         this.network = network;
         // A network that repeats one cell and whose loop computes hops from it needs nothing per hop:
         // no topology, no tables, one rate per hop of the cell. Its per-hop arrays are never built.
-        boolean template = periodicHops && network.template() != null;
+        // (A landscape varies per hop: it keeps the topology and per-hop rates.)
+        boolean template = periodicHops && network.template() != null && !parameters.hasLandscape();
         HopTopology topology = template ? null : new HopTopology(network);
         this.rates = new RateModel(network, topology, parameters);
         this.hopTable = new HopTable(network, topology, periodicHops);
@@ -52,10 +54,14 @@ public final class KmcSimulation {
             double[] perPair = new double[network.template().pairsPerCell()];
             for (int p = 0; p < perPair.length; p++) perPair[p] = rates.isolatedRateHz(p);
             isolatedRates = FixedRates.periodic(perPair, network.hopCount());
+            fewDistinctRates = true; // no landscape here: one rate per (class, site-type pair) at most
         } else {
             double[] perHop = new double[network.hopCount()];
             for (int h = 0; h < perHop.length; h++) perHop[h] = rates.isolatedRateHz(h);
             isolatedRates = FixedRates.perEvent(perHop);
+            // Without a landscape the rates take at most one value per (class, site-type pair): few.
+            fewDistinctRates = !rates.hasLandscape()
+                    || SelectorKind.fewDistinctRates(perHop, SelectorKind.GROUPS_AT_MOST);
         }
         settings.carriers().ionCount(network.siteCount()); // fail early on too many carriers
     }
@@ -65,6 +71,7 @@ public final class KmcSimulation {
         this.hopTable = built.hopTable;
         this.rates = built.rates;
         this.isolatedRates = built.isolatedRates;
+        this.fewDistinctRates = built.fewDistinctRates;
         this.settings = settings;
         settings.carriers().ionCount(network.siteCount());
     }
@@ -83,7 +90,7 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, hopTable, rates, isolatedRates, settings);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRates, fewDistinctRates, settings);
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

@@ -27,24 +27,28 @@ public final class MemoryFootprint {
 
     private final boolean tables;
     private final boolean interacting;
+    private final boolean landscape;
     private final long sites;
     private final long hops;
 
     /**
      * @param network     the network (only its sizes and whether it repeats one cell are read)
      * @param interacting whether the rates have pair interactions (sum-tree selector, more scratch)
+     * @param landscape   whether energies vary per site and hop (an energy landscape: per-hop tables)
      */
-    public MemoryFootprint(HopNetwork network, boolean interacting) {
+    public MemoryFootprint(HopNetwork network, boolean interacting, boolean landscape) {
         this.sites = network.siteCount();
         this.hops = network.hopCount();
         this.interacting = interacting;
-        this.tables = network.template() == null || hops <= KmcSimulation.PERIODIC_ABOVE_HOPS;
+        this.landscape = landscape;
+        this.tables = landscape || network.template() == null || hops <= KmcSimulation.PERIODIC_ABOVE_HOPS;
     }
 
     /** Shared by all replicas: network arrays and loop tables, when the path needs them. */
     public long sharedBytes() {
         if (!tables) return 0;
-        return hops * (NETWORK_BYTES_PER_HOP + TABLE_PATH_BYTES_PER_HOP) + sites * NETWORK_BYTES_PER_SITE;
+        long landscapeBytes = landscape ? 8 * sites + 16 * hops : 0; // site energy; E_KRA and frequency per hop
+        return hops * (NETWORK_BYTES_PER_HOP + TABLE_PATH_BYTES_PER_HOP) + sites * NETWORK_BYTES_PER_SITE + landscapeBytes;
     }
 
     /** One running replica with {@code ions} ions and its selector ({@link SelectorKind#AUTO}). */
@@ -53,6 +57,9 @@ public final class MemoryFootprint {
         if (interacting) {
             long leaves = Long.highestOneBit(Math.max(1, hops - 1)) << 1;
             selector = 16 * leaves;                       // sum tree: 2 * leaves doubles
+        } else if (landscape) {
+            long leaves = Long.highestOneBit(Math.max(1, hops - 1)) << 1;
+            selector = Math.max(16 * leaves, 12 * hops);  // sum tree or grouped, whichever AUTO picks
         } else if (hops > SelectorKind.BITMAP_ABOVE_EVENTS) {
             selector = hops / 8 + hops / 64;              // bitmap: one bit per event, counts over 2^9.. blocks
         } else {

@@ -9,9 +9,14 @@ import org.ionhop.network.HopNetwork;
  * optional pair interactions (shells = hop classes, see {@link RateParameters}) and the KRA barrier
  * rule of {@link TransitionRate}. Knows nothing about how the next event is chosen.
  *
- * <p>Built without a {@link HopTopology} (for a network that repeats one cell, whose loop computes
- * hops from {@link PeriodicHops}), it keeps nothing per site or per hop: then only the template
- * methods, {@link #isolatedRateHz} and {@link #siteEnergyEv} may be used.
+ * <p>Site energies and barriers are per site type and per hop class, or, when the parameters carry
+ * an {@link EnergyLandscape} (regions, host disorder), per site and per hop; the rates of the two
+ * forms are computed by the same formula, so a landscape that repeats the class values gives the
+ * same rates to the bit.
+ *
+ * <p>Built without a {@link HopTopology} and without a landscape (for a network that repeats one
+ * cell, whose loop computes hops from {@link PeriodicHops}), it keeps nothing per site or per hop:
+ * then only the template methods, {@link #isolatedRateHz} and {@link #siteEnergyEv} may be used.
  */
 public final class RateModel {
     private final int[] hopStart;
@@ -23,6 +28,9 @@ public final class RateModel {
     private final double[] kraBarrierEv;   // per class
     private final double[] attemptFrequencyHz;
     private final double[] pairEnergyEv;
+    private final double[] hopKraEv;       // per hop with a landscape, else null
+    private final double[] hopFrequencyHz; // per hop with a landscape, else null
+    private final boolean perHop;
     private final boolean interacting;
     private final double thermalEnergyEv;
     private final HopNetwork network;
@@ -49,12 +57,29 @@ public final class RateModel {
         hopSource = tables ? topology.hopSource() : null;
         double[] typeEnergy = parameters.siteEnergyEv();
         typeEnergyEv = typeEnergy;
-        if (tables) {
-            int[] type = network.siteType();
-            siteEnergyEv = new double[type.length];
-            for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+        EnergyLandscape landscape = parameters.landscape();
+        perHop = landscape != null;
+        if (perHop && !tables) {
+            throw new IllegalArgumentException("an energy landscape varies per hop: the rate model needs the hop topology");
+        }
+        if (perHop) {
+            if (landscape.siteCount() != network.siteCount() || landscape.hopCount() != hopTarget.length) {
+                throw new IllegalArgumentException("the energy landscape has " + landscape.siteCount() + " sites and "
+                        + landscape.hopCount() + " hops but the network has " + network.siteCount() + " and " + hopTarget.length);
+            }
+            siteEnergyEv = landscape.siteEnergyArray();
+            hopKraEv = landscape.kraBarrierArray();
+            hopFrequencyHz = landscape.attemptFrequencyArray();
         } else {
-            siteEnergyEv = null;
+            if (tables) {
+                int[] type = network.siteType();
+                siteEnergyEv = new double[type.length];
+                for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+            } else {
+                siteEnergyEv = null;
+            }
+            hopKraEv = null;
+            hopFrequencyHz = null;
         }
         kraBarrierEv = parameters.kraBarrierEv();
         attemptFrequencyHz = parameters.attemptFrequencyHz();
@@ -74,6 +99,17 @@ public final class RateModel {
         return siteEnergyEv != null ? siteEnergyEv[site] : typeEnergyEv[network.siteTypeOf(site)];
     }
 
+    /** Whether site energies and barriers vary per site and per hop (an {@link EnergyLandscape}). */
+    public boolean hasLandscape() { return perHop; }
+
+    /** E_KRA of a hop, eV (its class's value without a landscape). */
+    public double kraBarrierEv(int hop) { return perHop ? hopKraEv[hop] : kraBarrierEv[classOf(hop)]; }
+
+    /** Attempt frequency of a hop, Hz (its class's value without a landscape). */
+    public double attemptFrequencyHz(int hop) { return perHop ? hopFrequencyHz[hop] : attemptFrequencyHz[classOf(hop)]; }
+
+    private int classOf(int hop) { return hopClass != null ? hopClass[hop] : network.hopClassOf(hop); }
+
     /**
      * Rate of a hop when it is allowed (source occupied, target empty) and pair interactions are off:
      * then it depends only on the hop, not on the rest of the occupancy.
@@ -88,16 +124,14 @@ public final class RateModel {
             return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c],
                     typeEnergyEv[cell.siteType(cell.pairTarget(p))] - typeEnergyEv[cell.siteType(source)], thermalEnergyEv);
         }
-        int c = hopClass[hop];
-        return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c],
+        return TransitionRate.rateHz(attemptFrequencyHz(hop), kraBarrierEv(hop),
                 siteEnergyEv[hopTarget[hop]] - siteEnergyEv[hopSource[hop]], thermalEnergyEv);
     }
 
     /** Rate of a hop in the given occupancy, Hz; 0 when the source is empty or the target occupied. */
     public double rateHz(int hop, boolean[] occupied) {
         if (!occupied[hopSource[hop]] || occupied[hopTarget[hop]]) return 0.0;
-        int c = hopClass[hop];
-        return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c], energyChangeEv(hop, occupied),
+        return TransitionRate.rateHz(attemptFrequencyHz(hop), kraBarrierEv(hop), energyChangeEv(hop, occupied),
                 thermalEnergyEv);
     }
 
@@ -107,7 +141,8 @@ public final class RateModel {
      * occupancy as one bit per site (site k is bit k % 64 of word k / 64): the same value to the bit
      * (same neighbours in the same order, same energies), with neighbours and site energies from
      * the template, and occupancy from a bitmap 1/8 the size of a boolean[], instead of per-site
-     * and per-hop arrays whose reads miss the cache on large lattices.
+     * and per-hop arrays whose reads miss the cache on large lattices. With a landscape the
+     * energies and barriers vary per site and hop, so they are read from its arrays.
      */
     public double rateHz(PeriodicHops cell, int c0, int c1, int c2, int s, int pair, long[] occupied) {
         int m = cell.sitesPerCell;
@@ -116,11 +151,16 @@ public final class RateModel {
         int u = cell.pairTarget[pair];
         int j = ((d0 * cell.n1 + d1) * cell.n2 + d2) * m + u;
         if (!isSet(occupied, i) || isSet(occupied, j)) return 0.0;
-        int c = cell.pairClass[pair];
-        double de = typeEnergyEv[cell.siteType[u]] - typeEnergyEv[cell.siteType[s]];
+        double de = perHop ? siteEnergyEv[j] - siteEnergyEv[i]
+                : typeEnergyEv[cell.siteType[u]] - typeEnergyEv[cell.siteType[s]];
         if (interacting) {
             de += interactionEv(cell, d0, d1, d2, u, j, i, occupied) - interactionEv(cell, c0, c1, c2, s, i, j, occupied);
         }
+        if (perHop) {
+            int hop = ((c0 * cell.n1 + c1) * cell.n2 + c2) * cell.pairsPerCell + pair;
+            return TransitionRate.rateHz(hopFrequencyHz[hop], hopKraEv[hop], de, thermalEnergyEv);
+        }
+        int c = cell.pairClass[pair];
         return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c], de, thermalEnergyEv);
     }
 

@@ -35,7 +35,8 @@ final class MemoryCheck {
                 : run.threads() > 0 ? run.threads() : Runtime.getRuntime().availableProcessors();
         long samples = run.sampling().byCount() ? run.sampling().samples() : MIN_SAMPLES;
         long ions = model.ionCount();
-        MemoryFootprint f = new MemoryFootprint(model.network(), !model.deck().pairInteractions().isEmpty());
+        boolean landscape = model.rateParameters(model.deck().temperaturesK().get(0)).hasLandscape();
+        MemoryFootprint f = new MemoryFootprint(model.network(), !model.deck().pairInteractions().isEmpty(), landscape);
         int temperatures = model.deck().temperaturesK().size(); // results of every temperature wait for the final analysis
         double bytes = BASE_BYTES + f.sharedBytes() + (double) Math.min(threads, replicas) * f.replicaBytes(ions)
                 + (double) temperatures * replicas * f.resultBytes(ions, samples);
