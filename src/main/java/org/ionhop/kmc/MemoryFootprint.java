@@ -69,8 +69,11 @@ public final class MemoryFootprint {
         return sites * perSite + sites / 8 + ions * REPLICA_BYTES_PER_ION + selector;
     }
 
-    /** What a finished replica keeps until the analysis: trajectory, occupation per site, final displacements. */
+    /**
+     * What a finished replica keeps until the analysis beyond its counted state: trajectory and
+     * occupation per site (its final displacements are the state's, handed over).
+     */
     public long resultBytes(long ions, long samples) {
-        return ions * samples * TRAJECTORY_BYTES_PER_ION_SAMPLE + sites * RESULT_BYTES_PER_SITE + ions * 24;
+        return ions * samples * TRAJECTORY_BYTES_PER_ION_SAMPLE + sites * RESULT_BYTES_PER_SITE;
     }
 }
