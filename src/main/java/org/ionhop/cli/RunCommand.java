@@ -88,6 +88,7 @@ public final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (!quiet) pipeline.model().barriers().notes().forEach(n -> err.println("note: " + n));
         WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
+        pipeline.checkMemory(slice);
         Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
         Path checkpointFile = CheckpointFile.besideOutput(target);
         double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds

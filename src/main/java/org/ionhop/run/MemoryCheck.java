@@ -28,30 +28,34 @@ final class MemoryCheck {
     private MemoryCheck() {}
 
     /** Estimated peak heap of the run, bytes. */
-    static long estimateBytes(DeckModel model, RunOptions options) {
+    static long estimateBytes(DeckModel model, RunOptions options, WorkSlice slice) {
         RunSpec run = model.deck().run();
-        int replicas = MeasurementPlan.replicas(run, options);
+        int running = 0, finished = 0; // replicas of one temperature at a time; results of all
+        for (int t = 0; t < slice.temperatures(); t++) {
+            running = Math.max(running, slice.replicaEnd(t) - slice.replicaStart(t));
+            finished += slice.replicaEnd(t) - slice.replicaStart(t);
+        }
         int threads = options.threads() > 0 ? options.threads()
                 : run.threads() > 0 ? run.threads() : Runtime.getRuntime().availableProcessors();
         long samples = run.sampling().byCount() ? run.sampling().samples() : MIN_SAMPLES;
         long ions = model.ionCount();
         boolean landscape = model.rateParameters(model.deck().temperaturesK().get(0)).hasLandscape();
         MemoryFootprint f = new MemoryFootprint(model.network(), !model.deck().pairInteractions().isEmpty(), landscape);
-        int temperatures = model.deck().temperaturesK().size(); // results of every temperature wait for the final analysis
-        double bytes = BASE_BYTES + f.sharedBytes() + (double) Math.min(threads, replicas) * f.replicaBytes(ions)
-                + (double) temperatures * replicas * f.resultBytes(ions, samples);
+        // Results of every temperature wait for the final analysis (or the shard file).
+        double bytes = BASE_BYTES + f.sharedBytes() + (double) Math.min(threads, running) * f.replicaBytes(ions)
+                + (double) finished * f.resultBytes(ions, samples);
         return (long) Math.min(Long.MAX_VALUE, bytes * MARGIN);
     }
 
     /** @throws InputException when the estimate exceeds {@code maxHeapBytes} */
-    static void check(DeckModel model, RunOptions options, long maxHeapBytes) {
-        long need = estimateBytes(model, options);
+    static void check(DeckModel model, RunOptions options, WorkSlice slice, long maxHeapBytes) {
+        long need = estimateBytes(model, options, slice);
         if (need <= maxHeapBytes) return;
         Deck deck = model.deck();
         long suggestGb = (need + (1L << 30) - 1) >> 30;
         throw new InputException(deck.file(), deck.supercellWhere().line(), "supercell", String.format(Locale.ROOT,
-                "this run needs an estimated %s of Java heap (%d sites, %d temperature(s) x %d replicas of %d samples) but the limit is %s",
-                gb(need), model.network().siteCount(), deck.temperaturesK().size(), MeasurementPlan.replicas(deck.run(), options),
+                "this run needs an estimated %s of Java heap (%d sites, %s of %d temperature(s) x %d replicas of %d samples) but the limit is %s",
+                gb(need), model.network().siteCount(), slice.describe(), deck.temperaturesK().size(), MeasurementPlan.replicas(deck.run(), options),
                 deck.run().sampling().byCount() ? deck.run().sampling().samples() : MIN_SAMPLES, gb(maxHeapBytes)),
                 String.format(Locale.ROOT, "raise the limit, e.g. IONHOP_JAVA_OPTS=-Xmx%dg ./ionhop run ..., or use a "
                         + "smaller supercell, fewer replicas or fewer samples", suggestGb));

@@ -44,7 +44,15 @@ public final class RunPipeline {
         this.analyzer = new TransportAnalyzer(AnalysisSettings.defaults()
                 .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd())));
         checkSampling();
-        MemoryCheck.check(model, options, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * Refuses (exit code 2, one line) a slice whose estimated peak heap exceeds this JVM's limit,
+     * before anything large is allocated. Called where the run happens, not where scripts for
+     * other machines are written.
+     */
+    public void checkMemory(WorkSlice slice) {
+        MemoryCheck.check(model, options, slice, Runtime.getRuntime().maxMemory());
     }
 
     /**
