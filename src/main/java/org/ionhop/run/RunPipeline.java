@@ -42,7 +42,8 @@ public final class RunPipeline {
         this.listener = listener;
         var run = model.deck().run();
         this.analyzer = new TransportAnalyzer(AnalysisSettings.defaults()
-                .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd())));
+                .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd()))
+                .withNetworkDimensionality(model.connectivity().dimensionality()));
         checkSampling();
     }
 
