@@ -92,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         // Warnings are about whether the numbers mean what the user thinks: shown even with --quiet.
         pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
         WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
+        pipeline.checkMemory(slice);
         Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
         Path checkpointFile = CheckpointFile.besideOutput(target);
         double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds

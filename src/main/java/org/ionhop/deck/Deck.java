@@ -78,6 +78,7 @@ public final class Deck {
      * @throws InputException with file:line, key path, problem and fix for any mistake in the deck
      */
     public static Deck load(Path file) {
+        refuseStructureFile(file);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -90,6 +91,21 @@ public final class Deck {
             throw new InputException(file, 0, null, "cannot read the deck: " + e.getMessage(), null);
         }
         return parse(text, file);
+    }
+
+    /**
+     * A structure file given where a deck belongs would otherwise surface as a YAML syntax error deep inside
+     * the CIF or POSCAR; name the mix-up instead. Names as docs/crystal-input.md recognises them.
+     */
+    private static void refuseStructureFile(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".cif") || n.endsWith(".vasp") || n.endsWith(".poscar") || n.startsWith("poscar")
+                || n.startsWith("contcar")) {
+            throw new InputException(file, 0, null, "this is a structure file, not a deck",
+                    "a deck refers to it with 'structure: " + name + "' (docs/deck.md); to see its sites and hops run"
+                            + " 'ionhop lattice " + file + " --species ELEMENT'");
+        }
     }
 
     /** Validates deck text; relative paths inside it are resolved against {@code file}'s folder. */

@@ -399,7 +399,8 @@ final class DeckReader {
         String label = h.text(key, hint);
         if (!labels.contains(label)) {
             throw h.error(key, "'" + label + "' is not a network site (network sites: " + String.join(", ", labels)
-                    + ")", NearestName.of(label, labels).map(n -> "did you mean '" + n + "'?")
+                    + ")", NearestName.of(label, labels).map(n -> "did you mean '" + n + "'? If '" + label
+                            + "' is right, correct network.sites")
                     .orElse("add it to network.sites or network.extra_sites"));
         }
         return label;

@@ -96,7 +96,10 @@ public final class ShardFile {
     public static Shard read(Path file) {
         if (!Files.isRegularFile(file)) throw bad(file, "no such file");
         try (HdfFile f = new HdfFile(file)) {
-            if (!FORMAT.equals(text(f, "format"))) throw bad(file, "not an IonHop shard (written by ionhop run --shard)");
+            // A finished run's result (ionhop run without --shard) has no shard attributes at all.
+            if (f.getAttribute("format") == null || !FORMAT.equals(text(f, "format"))) {
+                throw bad(file, "not an IonHop shard (written by ionhop run --shard); a finished run's result needs no merge");
+            }
             RunProgress progress = new RunProgress();
             for (Map.Entry<String, Node> e : f.getChildren().entrySet()) {
                 if (!(e.getValue() instanceof Group g) || !e.getKey().startsWith("temperature_")) continue;

@@ -172,7 +172,9 @@ class LatticeCommandTest {
         assertEquals(192, json.at("/network/siteCount").asInt());
         assertEquals(64 * 4 + 128 * 2, json.at("/network/hopCount").asInt());
         assertEquals(1, json.at("/barriers").size());
-        assertEquals(0.33, json.at("/barriers/0/kraEv").asDouble(), 1e-12);
+        double deckKraEv = org.ionhop.rates.DeckModel.build(org.ionhop.deck.Deck.load(
+                Path.of("inputs/MgSc2Se4_Mg_vacancy.yaml"))).barriers().kraEv()[0];
+        assertEquals(deckKraEv, json.at("/barriers/0/kraEv").asDouble(), 1e-12);   // the barrier the run uses
         assertTrue(json.at("/barriers/0/source").asText().contains("MgSc2Se4_Mg_vacancy.yaml:"), r.out());
     }
 
