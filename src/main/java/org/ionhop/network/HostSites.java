@@ -97,4 +97,79 @@ public final class HostSites {
         d.z -= Math.rint(d.z);
         return supercellCell.toCartesian(d, new Vector3d()).length();
     }
+
+    /**
+     * An index of the selected sites for counting them within {@code radiusAngstrom} of many points:
+     * sites are binned in supercell-fractional coordinates with bins at least the radius wide
+     * (perpendicular to each face), so only a point's bin and its neighbours need a look. Keeps the
+     * set-up of large supercells linear in their size.
+     */
+    public Counter counter(boolean[] selected, double radiusAngstrom) {
+        return new Counter(selected, radiusAngstrom);
+    }
+
+    /** Counts selected sites within a radius of a point (minimum image; radius ≤ {@link #largestUnambiguousShellAngstrom()}). */
+    public final class Counter {
+        private final double radius;
+        private final int[] bins = new int[3];
+        private final int[] binStart;
+        private final int[] binSites;
+
+        private Counter(boolean[] selected, double radiusAngstrom) {
+            this.radius = radiusAngstrom;
+            double[] spacing = supercellCell.planeSpacings();
+            for (int k = 0; k < 3; k++) bins[k] = Math.max(1, (int) Math.floor(spacing[k] / radiusAngstrom));
+            int total = bins[0] * bins[1] * bins[2];
+            int[] binOf = new int[count()];
+            binStart = new int[total + 1];
+            int n = 0;
+            for (int i = 0; i < count(); i++) {
+                if (!selected[i]) {
+                    binOf[i] = -1;
+                    continue;
+                }
+                binOf[i] = bin(supercellFractional[3 * i], supercellFractional[3 * i + 1], supercellFractional[3 * i + 2]);
+                binStart[binOf[i] + 1]++;
+                n++;
+            }
+            for (int b = 0; b < total; b++) binStart[b + 1] += binStart[b];
+            binSites = new int[n];
+            int[] fill = java.util.Arrays.copyOf(binStart, total);
+            for (int i = 0; i < count(); i++) if (binOf[i] >= 0) binSites[fill[binOf[i]]++] = i;
+        }
+
+        private int bin(double f0, double f1, double f2) {
+            return (index(f0, 0) * bins[1] + index(f1, 1)) * bins[2] + index(f2, 2);
+        }
+
+        private int index(double f, int k) {
+            int i = (int) Math.floor((f - Math.floor(f)) * bins[k]);
+            return Math.min(i, bins[k] - 1);
+        }
+
+        /** Selected sites within the radius (inclusive, plus {@code toleranceAngstrom}) of (x, y, z). */
+        public int countWithin(double x, double y, double z, double toleranceAngstrom) {
+            Vector3d f = supercellCell.toFractional(new Vector3d(x, y, z), new Vector3d());
+            int[] centre = {index(f.x, 0), index(f.y, 1), index(f.z, 2)};
+            double r = radius + toleranceAngstrom;
+            int n = 0;
+            for (int d0 = -1; d0 <= 1; d0++) {
+                int b0 = Math.floorMod(centre[0] + d0, bins[0]);
+                if (d0 == 1 && bins[0] <= 2 || d0 == -1 && bins[0] == 1) continue; // each bin once
+                for (int d1 = -1; d1 <= 1; d1++) {
+                    int b1 = Math.floorMod(centre[1] + d1, bins[1]);
+                    if (d1 == 1 && bins[1] <= 2 || d1 == -1 && bins[1] == 1) continue;
+                    for (int d2 = -1; d2 <= 1; d2++) {
+                        int b2 = Math.floorMod(centre[2] + d2, bins[2]);
+                        if (d2 == 1 && bins[2] <= 2 || d2 == -1 && bins[2] == 1) continue;
+                        int b = (b0 * bins[1] + b1) * bins[2] + b2;
+                        for (int j = binStart[b]; j < binStart[b + 1]; j++) {
+                            if (distanceAngstrom(binSites[j], x, y, z) <= r) n++;
+                        }
+                    }
+                }
+            }
+            return n;
+        }
+    }
 }

@@ -65,10 +65,11 @@ public final class HostDisorderLandscape implements LandscapeTerm {
         for (int r = 0; r < barrierRules.size(); r++) {
             HostDisorderSpec.CountRule rule = barrierRules.get(r);
             requireUnambiguousShell(rule);
+            Counter around = counter(rule);
             int[] counts = new int[network.hopCount()];
             for (int h = 0; h < counts.length; h++) {
                 int s = hopSource[h];
-                counts[h] = count(rule, pos[3 * s] + 0.5 * vec[3 * h], pos[3 * s + 1] + 0.5 * vec[3 * h + 1],
+                counts[h] = around.count(pos[3 * s] + 0.5 * vec[3 * h], pos[3 * s + 1] + 0.5 * vec[3 * h + 1],
                         pos[3 * s + 2] + 0.5 * vec[3 * h + 2]);
             }
             requireTableCovers(rule, counts, "kra_shift_eV", "hop midpoint");
@@ -78,8 +79,9 @@ public final class HostDisorderLandscape implements LandscapeTerm {
         for (int r = 0; r < siteRules.size(); r++) {
             HostDisorderSpec.CountRule rule = siteRules.get(r);
             requireUnambiguousShell(rule);
+            Counter around = counter(rule);
             int[] counts = new int[network.siteCount()];
-            for (int s = 0; s < counts.length; s++) counts[s] = count(rule, pos[3 * s], pos[3 * s + 1], pos[3 * s + 2]);
+            for (int s = 0; s < counts.length; s++) counts[s] = around.count(pos[3 * s], pos[3 * s + 1], pos[3 * s + 2]);
             requireTableCovers(rule, counts, "energy_shift_eV", "mobile site");
             siteCount[r] = counts;
         }
@@ -221,17 +223,23 @@ public final class HostDisorderLandscape implements LandscapeTerm {
         }
     }
 
-    /** Host sites holding the rule's species within its shell (inclusive) of a point, over all mixtures. */
-    private int count(HostDisorderSpec.CountRule rule, double x, double y, double z) {
-        int n = 0;
-        double r = rule.shellAngstrom() + SHELL_TOLERANCE_ANGSTROM;
+    /** Counts host sites holding the rule's species within its shell (inclusive) of a point, over all mixtures. */
+    private Counter counter(HostDisorderSpec.CountRule rule) {
+        List<HostSites.Counter> parts = new ArrayList<>();
         for (MixedSites m : mixed) {
-            String[] sp = m.species();
-            for (int i = 0; i < sp.length; i++) {
-                if (sp[i].equals(rule.species()) && m.sites().distanceAngstrom(i, x, y, z) <= r) n++;
-            }
+            boolean[] selected = new boolean[m.species().length];
+            for (int i = 0; i < selected.length; i++) selected[i] = m.species()[i].equals(rule.species());
+            parts.add(m.sites().counter(selected, rule.shellAngstrom()));
         }
-        return n;
+        return (x, y, z) -> {
+            int n = 0;
+            for (HostSites.Counter c : parts) n += c.countWithin(x, y, z, SHELL_TOLERANCE_ANGSTROM);
+            return n;
+        };
+    }
+
+    private interface Counter {
+        int count(double x, double y, double z);
     }
 
     private static void requireTableCovers(HostDisorderSpec.CountRule rule, int[] counts, String key, String around) {
