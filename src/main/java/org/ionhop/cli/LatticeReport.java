@@ -8,8 +8,11 @@ import java.util.Set;
 import org.ionhop.crystal.AtomSite;
 import org.ionhop.crystal.Cell;
 import org.ionhop.crystal.Crystal;
+import org.ionhop.crystal.CrystalSite;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
+import org.ionhop.output.NetworkView;
+import org.joml.Vector3d;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -20,8 +23,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo spaceGroup, List<SiteInfo> sites,
-                     NetworkInfo network, List<HopClass> hopClasses, String deck, List<BarrierInfo> barriers,
-                     List<String> notes) {
+                     List<ExpandedSite> expandedSites, NetworkInfo network, List<HopClass> hopClasses,
+                     List<CellHopInfo> cellHops, String deck, List<BarrierInfo> barriers, List<String> notes,
+                     String exported) {
+
+    /**
+     * One site of the symmetry-expanded conventional cell.
+     *
+     * @param index             position in the expanded list
+     * @param networkSite       its index among the network sites of one cell, or null for a host atom
+     * @param extra             an extra (interstitial) network site
+     * @param cartesianAngstrom Cartesian position, Å
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ExpandedSite(int index, String label, String element, double[] fractional, double[] cartesianAngstrom,
+                        double occupancy, Integer networkSite, boolean extra) {}
+
+    /**
+     * A directed hop starting in cell (0,0,0): from network site {@code from} to network site {@code to}
+     * of cell {@code image} (conventional-cell units).
+     */
+    record CellHopInfo(int from, int to, String fromLabel, String toLabel, int[] image, double[] vectorAngstrom,
+                       double lengthAngstrom, int hopClass) {}
 
     /**
      * The barrier a deck gives one hop class.
@@ -35,8 +58,14 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
 
     /** The same report with the barriers a deck assigns and the notes it raised. */
     LatticeReport withBarriers(String deckFile, List<BarrierInfo> assigned, List<String> assignmentNotes) {
-        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, deckFile, assigned,
-                assignmentNotes.isEmpty() ? null : assignmentNotes);
+        return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
+                deckFile, assigned, assignmentNotes.isEmpty() ? null : assignmentNotes, exported);
+    }
+
+    /** The same report, noting the file the network was exported to. */
+    LatticeReport withExport(String file) {
+        return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
+                deck, barriers, notes, file);
     }
 
     record CellInfo(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg,
@@ -61,7 +90,8 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                        int[] supercell, Integer siteCount, Integer hopCount) {}
 
     static LatticeReport of(Crystal crystal, Set<String> extraLabels, String species, List<String> labels,
-                            double cutoff, String cutoffNote, List<HopClass> classes, HopNetwork network) {
+                            double cutoff, String cutoffNote, List<HopClass> classes, HopNetwork network,
+                            NetworkView view) {
         Cell c = crystal.cell();
         List<SiteInfo> sites = new ArrayList<>();
         for (AtomSite a : crystal.asymmetricUnit()) {
@@ -72,11 +102,25 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
         NetworkInfo net = network == null ? new NetworkInfo(species, labels, cutoff, cutoffNote, null, null, null)
                 : new NetworkInfo(species, labels, cutoff, cutoffNote, network.supercell(), network.siteCount(),
                         network.hopCount());
+        List<ExpandedSite> expanded = new ArrayList<>();
+        int networkIndex = 0;
+        for (CrystalSite s : crystal.sites()) {
+            boolean onNetwork = labels.contains(s.label());
+            double[] f = s.fractional();
+            double[] cart = NetworkView.toArray(c.toCartesian(new Vector3d(f[0], f[1], f[2]), new Vector3d()));
+            expanded.add(new ExpandedSite(expanded.size(), s.label(), s.element(), f, cart, s.occupancy(),
+                    onNetwork ? networkIndex++ : null, extraLabels.contains(s.label())));
+        }
+        List<CellHopInfo> hops = new ArrayList<>();
+        for (NetworkView.CellHop h : view.cellHops()) {
+            hops.add(new CellHopInfo(h.from(), h.to(), view.sites().get(h.from()).label(), view.sites().get(h.to()).label(),
+                    h.image(), h.vectorAngstrom(), h.lengthAngstrom(), h.hopClass()));
+        }
         return new LatticeReport(crystal.source() == null ? null : crystal.source().toString(), crystal.title(),
                 new CellInfo(c.lengthA(), c.lengthB(), c.lengthC(), c.alphaDeg(), c.betaDeg(), c.gammaDeg(), c.volume()),
                 new SpaceGroupInfo(crystal.spaceGroup().symbol(), crystal.spaceGroup().number(),
                         crystal.spaceGroup().order()),
-                sites, net, classes, null, null, null);
+                sites, expanded, net, classes, hops, null, null, null, null);
     }
 
     String toText() {
@@ -120,6 +164,10 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 line(sb, "  %3d  %9.4f %11.3e  %s", b.hopClass(), b.kraEv(), b.attemptFrequencyHz(), b.source());
             }
             if (notes != null) notes.forEach(n -> line(sb, "Note: %s", n));
+        }
+        if (exported != null) {
+            sb.append('\n');
+            line(sb, "Exported:    %s", exported);
         }
         return sb.toString();
     }

@@ -62,6 +62,7 @@ public final class KmcReplica {
     private long equilibrationHops;
     private ReplicaState.Phase phase = ReplicaState.Phase.EQUILIBRATION;
     private long phaseHops;
+    private final int[] placedSite;       // per ion, as placed before equilibration (deterministic per seed and replica)
     private int[] measurementStartSite;   // set when measurement starts
     private TrajectoryRecorder recorder;  // set when measurement starts
     private ReplicaResult result;         // set when measurement ends
@@ -98,7 +99,8 @@ public final class KmcReplica {
         siteStamp = new int[sites];
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         affectedCell = new int[4 * affected.length];
-        placeIons(startSites(sites));
+        placedSite = startSites(sites);
+        placeIons(placedSite);
         setAllRates();
     }
 
@@ -192,8 +194,8 @@ public final class KmcReplica {
         if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), recorder, stop, pauseAtHops)) return false;
         recorder.recordThrough(timeSeconds, displacement);
         result = new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), measurementStartSite,
-                hopsPerClass.clone(), occupationPerSiteType(), occupationPerSite(), phaseHops, timeSeconds,
-                equilibrationHops);
+                placedSite.clone(), hopsPerClass.clone(), occupationPerSiteType(), occupationPerSite(), phaseHops,
+                timeSeconds, equilibrationHops);
         return true;
     }
 
