@@ -88,6 +88,8 @@ public final class Hdf5ResultWriter {
         put(g, "site_cartesian", s.siteCartesianAngstrom(), ANGSTROM, "Cartesian positions of the sites");
         put(g, "site_labels", s.siteLabels().toArray(new String[0]), TEXT, "crystallographic site labels");
         put(g, "site_elements", s.siteElements().toArray(new String[0]), TEXT, "element symbols");
+        put(g, "site_occupancy", s.siteOccupancies(), DIMENSIONLESS, "site occupancy as the structure file gives it "
+                + "(extra network sites: 1; the kMC occupancy is in /temperatures/<T>K/site_occupancy)");
     }
 
     private static void writeNetwork(WritableGroup g, List<HopClassRecord> classes) {

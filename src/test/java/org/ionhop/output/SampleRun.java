@@ -50,7 +50,7 @@ final class SampleRun {
                 new double[][] {{2, 0, 0}, {0, 2, 0}, {0, 0, 2}},
                 new double[][] {{0, 0, 0}, {0.5, 0.5, 0.5}},
                 new double[][] {{0, 0, 0}, {1, 1, 1}},
-                List.of("Li1", "X1"), List.of("Li", "Cl"));
+                List.of("Li1", "X1"), List.of("Li", "Cl"), new double[] {1, 1});
         List<HopClassRecord> hops = List.of(
                 new HopClassRecord("Li1-Li1", "Li1", "Li1", 2.0, EA_EV, 3),
                 new HopClassRecord("Li1-X1", "Li1", "X1", Math.sqrt(3), 1.5, 8));
