@@ -40,13 +40,15 @@ public final class Deck {
     private final List<Double> temperaturesK;
     private final RunSpec run;
     private final Path output;
+    private final TrajectorySpec trajectory;
     private final Map<String, SourceRef> topLevelWhere;
 
     Deck(Path file, String rawText, String title, Path structure, SourceRef structureWhere, Species species,
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
-         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere) {
+         List<Double> temperaturesK, RunSpec run, Path output, TrajectorySpec trajectory,
+         Map<String, SourceRef> topLevelWhere) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -65,6 +67,7 @@ public final class Deck {
         this.temperaturesK = List.copyOf(temperaturesK);
         this.run = run;
         this.output = output;
+        this.trajectory = trajectory;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
     }
 
@@ -118,6 +121,9 @@ public final class Deck {
     public RunSpec run() { return run; }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
+
+    /** The {@code trajectory} section, or {@link TrajectorySpec#none()} (file null) without one. */
+    public TrajectorySpec trajectory() { return trajectory; }
 
     /**
      * Where a top-level key (e.g. "hop_classes", "supercell", "carriers") is written; the deck's

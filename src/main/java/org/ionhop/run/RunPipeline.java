@@ -86,6 +86,16 @@ public final class RunPipeline {
         return MeasurementPlan.replicas(model.deck().run(), options);
     }
 
+    /**
+     * Points of the sample grid of temperature {@code t} (frames of a trajectory): the measurement time
+     * over the sample interval, plus the sample at time 0. A run length in hops runs the seeded pilot.
+     */
+    public long sampleCount(int t) {
+        double kelvin = model.deck().temperaturesK().get(t);
+        KmcSettings s = MeasurementPlan.settings(model, model.rateParameters(kelvin), temperatureSeed(t), options);
+        return (long) Math.floor(s.measurement().timeLimitSeconds() / s.sampleIntervalSeconds() * (1 + 1e-12)) + 1;
+    }
+
     /** What decides this slice's numbers; stored in its checkpoints and shards. */
     public String fingerprint(WorkSlice slice) {
         return RunFingerprint.of(model.deck().rawText(), options.quick(), slice);
