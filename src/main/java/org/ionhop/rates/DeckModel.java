@@ -32,6 +32,7 @@ public final class DeckModel {
     private final BarrierAssignment barriers;
     private final double[] siteEnergyEv;
     private final double[] pairEnergyEv;
+    private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
 
     private DeckModel(Deck deck, Crystal crystal, HopNetwork network, BarrierAssignment barriers) {
         this.deck = deck;
@@ -40,6 +41,19 @@ public final class DeckModel {
         this.barriers = barriers;
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
+        List<LandscapeTerm> terms = landscapeTerms(deck, network);
+        this.landscape = terms.isEmpty() ? null
+                : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+    }
+
+    /**
+     * What makes energies vary across the supercell beyond site type and hop class (regions of a
+     * composite, a realised host disorder, ...), in the order applied. Each such deck feature
+     * registers its term here; none means no landscape, and the rates are exactly the class ones.
+     */
+    private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
+        List<LandscapeTerm> terms = new ArrayList<>();
+        return terms;
     }
 
     /**
@@ -130,6 +144,13 @@ public final class DeckModel {
     public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }
 
     public RateParameters rateParameters(double temperatureKelvin) {
+        return classParameters(temperatureKelvin).withLandscape(landscape);
+    }
+
+    /** Per-site energies and per-hop barriers when the deck varies them across the supercell, else null. */
+    public EnergyLandscape landscape() { return landscape; }
+
+    private RateParameters classParameters(double temperatureKelvin) {
         return new RateParameters(barriers.kraEv(), barriers.attemptFrequencyHz(), siteEnergyEv, pairEnergyEv,
                 temperatureKelvin);
     }
@@ -137,12 +158,12 @@ public final class DeckModel {
     /**
      * Random-walk diffusion coefficient D_random = (1-c) (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer in
      * a non-interacting lattice gas on a network whose sites are all symmetry-equivalent, or NaN when
-     * the model has several site types or pair interactions (then no simple reference exists).
+     * the model has several site types, pair interactions or a landscape (then no simple reference exists).
      * With it, f = D* / D_random is the tracer correlation factor.
      */
     public double randomWalkDiffusionAngstrom2PerS(double temperatureKelvin) {
         RateParameters p = rateParameters(temperatureKelvin);
-        if (network.siteLabels().size() != 1 || p.hasPairInteractions()) return Double.NaN;
+        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()) return Double.NaN;
         double kT = Units.KB_EV_PER_K * temperatureKelvin;
         int[] start = network.hopStart();
         int[] cls = network.hopClass();
