@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.ionhop.PythonReference;
 import org.ionhop.common.ExitCodes;
+import org.ionhop.run.LatticeGasDeckFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,24 +30,7 @@ class ExportOccupancyCommandTest {
     /** Li on a simple-cubic lattice (a = 3 Å) with an interstitial i1 at the cube centre, 0.1 eV higher; Cl host. */
     @BeforeAll
     static void run() throws IOException {
-        Files.writeString(dir.resolve("sc.cif"), """
-                data_sc
-                _cell_length_a 3.0
-                _cell_length_b 3.0
-                _cell_length_c 3.0
-                _cell_angle_alpha 90
-                _cell_angle_beta 90
-                _cell_angle_gamma 90
-                _symmetry_space_group_name_H-M 'P m -3 m'
-                loop_
-                _atom_site_label
-                _atom_site_type_symbol
-                _atom_site_fract_x
-                _atom_site_fract_y
-                _atom_site_fract_z
-                Li1 Li 0 0 0
-                Cl1 Cl 0.5 0.5 0
-                """);
+        LatticeGasDeckFixture.writeCubicCif(dir, "Cl1 Cl 0.5 0.5 0\n");
         Path deck = dir.resolve("occ.yaml");
         Files.writeString(deck, """
                 structure: sc.cif

@@ -15,6 +15,7 @@ import io.jhdf.HdfFile;
 
 import org.ionhop.PythonReference;
 import org.ionhop.common.ExitCodes;
+import org.ionhop.run.LatticeGasDeckFixture;
 import org.ionhop.deck.Deck;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.DeckModel;
@@ -56,23 +57,7 @@ class TrajectoryCommandTest {
 
     @BeforeAll
     static void run() throws IOException {
-        Files.writeString(dir.resolve("sc.cif"), """
-                data_sc
-                _cell_length_a 3.0
-                _cell_length_b 3.0
-                _cell_length_c 3.0
-                _cell_angle_alpha 90
-                _cell_angle_beta 90
-                _cell_angle_gamma 90
-                _symmetry_space_group_name_H-M 'P m -3 m'
-                loop_
-                _atom_site_label
-                _atom_site_type_symbol
-                _atom_site_fract_x
-                _atom_site_fract_y
-                _atom_site_fract_z
-                Li1 Li 0 0 0
-                """);
+        LatticeGasDeckFixture.writeCubicCif(dir, "");
         deck = dir.resolve("walk.yaml");
         Files.writeString(deck, deckText("trajectory: {file: walk.extxyz, temperature_K: 600, replica: 1}\n"));
         withTrajectory = CliRun.of("run", deck.toString(), "-o", dir.resolve("with.h5").toString());
