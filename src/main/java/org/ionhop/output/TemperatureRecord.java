@@ -22,6 +22,12 @@ public record TemperatureRecord(TransportResult transport, long[] hopCountsPerCl
         hopCountsPerClass = hopCountsPerClass.clone();
     }
 
+    /** The same record with other transport results (e.g. after a validity check). */
+    public TemperatureRecord withTransport(TransportResult other) {
+        return new TemperatureRecord(other, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites,
+                measurementStartSites);
+    }
+
     public long totalHops() {
         long s = 0;
         for (long c : hopCountsPerClass) s += c;
