@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ExportOccupancyCommand.class,
             BenchCommand.class,
+            ImportKmcpyCommand.class,
         })
 public final class IonHopCommand implements Runnable {
     @picocli.CommandLine.Spec
