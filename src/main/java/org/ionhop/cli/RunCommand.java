@@ -112,6 +112,7 @@ public final class RunCommand implements Callable<Integer> {
         // Warnings are about whether the numbers mean what the user thinks: shown even with --quiet.
         pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
         WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
+        pipeline.checkMemory(slice);
         TrajectoryRequest trajectoryRequest = TrajectoryRequest.plan(pipeline, trajectory, trajectoryKelvin,
                 trajectoryReplica, trajectoryMaxMegabytes);
         if (trajectoryRequest != null && !trajectoryRequest.within(slice)) {

@@ -139,6 +139,15 @@ public final class HopNetworkBuilder {
     public HopNetwork build() {
         HopClassifier.Result conv = classifyConventional();
         checkSupercell();
+        long cells = (long) supercell[0] * supercell[1] * supercell[2];
+        long most = Math.max(cells * conv.pairs().count(), 3 * cells * conv.sites().count());
+        if (most > Integer.MAX_VALUE - 8) {
+            throw new InputException(source(), 0, "supercell", String.format(Locale.ROOT,
+                    "supercell %s has %d sites and %d directed hops, more than one Java array can index (2^31 - 1)",
+                    dims(supercell), cells * conv.sites().count(), cells * conv.pairs().count()),
+                    "use fewer cells: at most about " + (Integer.MAX_VALUE / Math.max(conv.pairs().count(), 3L * conv.sites().count()))
+                            + " cells in all");
+        }
         return SupercellReplicator.replicate(crystal.cell(), conv, supercell);
     }
 

@@ -23,8 +23,12 @@ final class MeasurementPlan {
 
     private MeasurementPlan() {}
 
-    static KmcSettings settings(DeckModel model, RateParameters parameters, long temperatureSeed,
-                                RunOptions options) {
+    /**
+     * The simulation of one temperature with its settings. The pilot (when the length is in hops)
+     * runs on the same tables the measurement then uses, so they are built once.
+     */
+    static KmcSimulation simulation(DeckModel model, RateParameters parameters, long temperatureSeed,
+                                    RunOptions options) {
         RunSpec run = model.deck().run();
         int ions = model.ionCount();
         double scale = options.quick() ? RunOptions.QUICK_LENGTH_FACTOR : 1.0;
@@ -37,20 +41,26 @@ final class MeasurementPlan {
         RunLength equilibration = runLength(run.equilibration(), scale);
 
         double seconds;
+        KmcSimulation built = null;
         if (run.length().unit() == RunSpec.LengthUnit.SIMULATED_TIME_S) {
             seconds = run.length().value() * scale;
         } else {
             double hopsWanted = run.length().unit() == RunSpec.LengthUnit.HOPS_PER_ION
                     ? run.length().value() * ions : run.length().value();
             hopsWanted *= scale;
-            seconds = hopsWanted / pilotHopRateHz(model, parameters, carriers, equilibration, temperatureSeed,
-                    (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)));
+            KmcSettings pilot = KmcSettings.of(carriers,
+                            RunLength.totalHops(Math.max(1, (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)))),
+                            Double.POSITIVE_INFINITY)
+                    .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
+            built = new KmcSimulation(model.network(), parameters, pilot);
+            seconds = hopsWanted / pilotHopRateHz(built, model, parameters);
         }
         double interval = run.sampling().byCount()
                 ? seconds / (run.sampling().samples() - 1) : run.sampling().intervalSeconds();
-        return KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
+        KmcSettings settings = KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
                 .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
                 .withSeed(temperatureSeed);
+        return built != null ? built.withSettings(settings) : new KmcSimulation(model.network(), parameters, settings);
     }
 
     /** Replicas per temperature: the deck's, or at most {@link RunOptions#QUICK_MAX_REPLICAS} with --quick. */
@@ -58,13 +68,8 @@ final class MeasurementPlan {
         return options.quick() ? Math.min(run.replicas(), RunOptions.QUICK_MAX_REPLICAS) : run.replicas();
     }
 
-    private static double pilotHopRateHz(DeckModel model, RateParameters parameters,
-                                         org.ionhop.kmc.Carriers carriers, RunLength equilibration,
-                                         long temperatureSeed, long pilotHops) {
-        KmcSettings pilot = KmcSettings.of(carriers, RunLength.totalHops(Math.max(1, pilotHops)),
-                        Double.POSITIVE_INFINITY)
-                .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
-        ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot).runReplica(0);
+    private static double pilotHopRateHz(KmcSimulation pilot, DeckModel model, RateParameters parameters) {
+        ReplicaResult r = pilot.runReplica(0);
         if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
             // A frozen start (every ion's hop targets occupied) is a property of the deck, not a bug.
             throw model.deck().carriers().where().error(String.format(java.util.Locale.ROOT,

@@ -13,6 +13,7 @@ import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.NernstEinstein;
 import org.ionhop.analysis.TransportAnalyzer;
 import org.ionhop.analysis.TransportResult;
+import org.ionhop.common.InputException;
 import org.ionhop.common.Units;
 import org.ionhop.deck.Deck;
 import org.ionhop.kmc.KmcSettings;
@@ -49,6 +50,30 @@ public final class RunPipeline {
         this.analyzer = new TransportAnalyzer(AnalysisSettings.defaults()
                 .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd()))
                 .withNetworkDimensionality(model.connectivity().dimensionality()));
+        checkSampling();
+    }
+
+    /**
+     * Refuses (exit code 2, one line) a slice whose estimated peak heap exceeds this JVM's limit,
+     * before anything large is allocated. Called where the run happens, not where scripts for
+     * other machines are written.
+     */
+    public void checkMemory(WorkSlice slice) {
+        MemoryCheck.check(model, options, slice, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * A sample count the analysis cannot fit (e.g. {@code samples: 2}, or 3 with the default fit
+     * window) is refused now, with the deck line, rather than after the whole run.
+     */
+    private void checkSampling() {
+        var run = model.deck().run();
+        if (!run.sampling().byCount()) return; // by interval: the count is known only after the pilot run
+        String problem = analyzer.samplingProblem(run.sampling().samples(), replicasPerTemperature());
+        if (problem != null) {
+            throw new InputException(model.deck().file(), run.sampling().where().line(), "run.samples", problem,
+                    "use more samples (e.g. samples: 200), or widen run.msd_fit_window");
+        }
     }
 
     /** Loads a deck and builds its model (structure, network, barriers). */
@@ -93,7 +118,9 @@ public final class RunPipeline {
      */
     public long sampleCount(int t) {
         double kelvin = model.deck().temperaturesK().get(t);
-        KmcSettings s = MeasurementPlan.settings(model, model.rateParameters(kelvin), temperatureSeed(t), options);
+        if (model.deck().run().sampling().byCount()) return model.deck().run().sampling().samples();
+        // A sample interval: the count depends on the measurement time, which a length in hops takes from the pilot.
+        KmcSettings s = MeasurementPlan.simulation(model, model.rateParameters(kelvin), temperatureSeed(t), options).settings();
         return (long) Math.floor(s.measurement().timeLimitSeconds() / s.sampleIntervalSeconds() * (1 + 1e-12)) + 1;
     }
 
@@ -123,9 +150,10 @@ public final class RunPipeline {
             checkpointing.continueAfterPause();
             double kelvin = temperatures.get(t);
             RateParameters parameters = model.rateParameters(kelvin);
-            KmcSettings settings = MeasurementPlan.settings(model, parameters, temperatureSeed(t), options);
+            KmcSimulation simulation = MeasurementPlan.simulation(model, parameters, temperatureSeed(t), options);
+            KmcSettings settings = simulation.settings();
             listener.temperatureStarted(kelvin, to - from);
-            CheckpointedReplicas.run(new KmcSimulation(model.network(), parameters, settings), t, from, to,
+            CheckpointedReplicas.run(simulation, t, from, to,
                     settings.effectiveThreads(), progress, checkpointing, writeCheckpoint,
                     hops -> listener.replicaFinished(kelvin, hops));
             listener.temperatureFinished(kelvin);
