@@ -11,6 +11,8 @@ import org.ionhop.run.Checkpointing;
 import org.ionhop.run.RunInterruptedException;
 import org.ionhop.run.RunProgress;
 import org.ionhop.run.ShardFile;
+import org.ionhop.run.TrajectoryRequest;
+import org.ionhop.deck.TrajectorySpec;
 import org.ionhop.run.WorkSlice;
 import org.ionhop.output.Hdf5ResultWriter;
 import org.ionhop.output.RunResult;
@@ -40,6 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ionhop run deck.yaml --json > summary.json",
             "  ionhop run deck.yaml --resume                 # continue from results/run.h5.ckpt",
             "  ionhop run deck.yaml --shard 3/8 -o shards/run_shard_3_of_8.h5   # one slice (see ionhop slurm)",
+            "  ionhop run deck.yaml --trajectory results/run.extxyz --trajectory-temperature 600   # frames for OVITO",
             "",
             "Exit codes: 0 done, 2 bad input (or a corrupt/mismatched checkpoint), 3 stopped by",
             "SIGTERM/SIGINT after writing a checkpoint (continue with --resume), 4 I/O error."})
@@ -76,6 +79,23 @@ public final class RunCommand implements Callable<Integer> {
             description = "run only slice K (0..N-1) of N of the (temperature, replica) pairs and write an HDF5 shard for ionhop merge")
     String shard;
 
+    @Option(names = "--trajectory", paramLabel = "FILE.extxyz",
+            description = "also write sampled frames (the MSD sample grid) of the mobile ions' wrapped and unwrapped "
+                    + "positions of one replica at one temperature, as extended XYZ for OVITO/ASE (deck: trajectory.file)")
+    Path trajectory;
+
+    @Option(names = "--trajectory-temperature", paramLabel = "KELVIN",
+            description = "temperature of the trajectory (default: the deck's trajectory.temperature_K, else the first)")
+    Double trajectoryKelvin;
+
+    @Option(names = "--trajectory-replica", paramLabel = "N", description = "replica of the trajectory (default 0)")
+    Integer trajectoryReplica;
+
+    @Option(names = "--trajectory-max-mb", paramLabel = "MB",
+            description = "refuse a trajectory larger than this (default: trajectory.max_size_MB, "
+                    + TrajectorySpec.DEFAULT_MAX_SIZE_MB + ")")
+    Double trajectoryMaxMegabytes;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 0) {
@@ -93,6 +113,13 @@ public final class RunCommand implements Callable<Integer> {
         pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
         WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
         pipeline.checkMemory(slice);
+        TrajectoryRequest trajectoryRequest = TrajectoryRequest.plan(pipeline, trajectory, trajectoryKelvin,
+                trajectoryReplica, trajectoryMaxMegabytes);
+        if (trajectoryRequest != null && !trajectoryRequest.within(slice)) {
+            if (!quiet) err.println("note: this shard does not run the trajectory's replica; the shard that does writes it");
+            trajectoryRequest = null;
+        }
+        if (trajectoryRequest != null) err.println(trajectoryRequest.describe());
         Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
         Path checkpointFile = CheckpointFile.besideOutput(target);
         double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds
@@ -117,6 +144,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new java.io.IOException(e.getMessage() + ": " + e.getCause().getMessage(), e.getCause()); // exit code 4
         }
         var out = spec.commandLine().getOut();
+        if (trajectoryRequest != null) trajectoryRequest.write(pipeline, progress);
         if (shard != null) {
             ShardFile.write(target, pipeline.fingerprint(slice), deck, pipeline.model().deck().rawText(), quick, slice, progress);
             Files.deleteIfExists(checkpointFile);

@@ -40,6 +40,7 @@ public final class Deck {
     private final List<Double> temperaturesK;
     private final RunSpec run;
     private final Path output;
+    private final TrajectorySpec trajectory;
     private final Map<String, SourceRef> topLevelWhere;
     private final Path environmentModel;
 
@@ -47,8 +48,8 @@ public final class Deck {
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
-         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere,
-         Path environmentModel) {
+         List<Double> temperaturesK, RunSpec run, Path output, TrajectorySpec trajectory,
+         Map<String, SourceRef> topLevelWhere, Path environmentModel) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -67,6 +68,7 @@ public final class Deck {
         this.temperaturesK = List.copyOf(temperaturesK);
         this.run = run;
         this.output = output;
+        this.trajectory = trajectory;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
         this.environmentModel = environmentModel;
     }
@@ -142,6 +144,9 @@ public final class Deck {
     public Path environmentModel() { return environmentModel; }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
+
+    /** The {@code trajectory} section, or {@link TrajectorySpec#none()} (file null) without one. */
+    public TrajectorySpec trajectory() { return trajectory; }
 
     /**
      * Where a top-level key (e.g. "hop_classes", "supercell", "carriers") is written; the deck's

@@ -21,7 +21,8 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output", "environment_model");
+            "output", "environment_model", "trajectory");
+    static final List<String> TRAJECTORY_KEYS = List.of("file", "temperature_K", "replica", "max_size_MB");
     static final List<String> SPECIES_KEYS = List.of("element", "charge", "allow_substitution");
     static final List<String> NETWORK_KEYS = List.of("sites", "extra_sites", "cutoff_angstrom");
     static final List<String> EXTRA_SITE_KEYS = List.of("label", "element", "fractional", "energy_eV");
@@ -79,9 +80,10 @@ final class DeckReader {
         RunSpec run = run(top);
         Path output = top.has("output") ? folder.resolve(top.text("output", "e.g. output: results/run1.h5"))
                 .normalize() : folder.resolve(stem + ".h5");
+        TrajectorySpec trajectory = top.has("trajectory") ? trajectory(top, temperatures, run) : TrajectorySpec.none();
         return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
-                output, top.keyLocations(), top.has("environment_model")
+                output, trajectory, top.keyLocations(), top.has("environment_model")
                         ? existingPath(top, "environment_model", "environment_model: nasicon_model.json (from ionhop import-kmcpy)")
                         : null);
     }
@@ -388,6 +390,32 @@ final class DeckReader {
         double[] window = s.has("msd_fit_window") ? fitWindow(s) : RunSpec.DEFAULT_FIT_WINDOW;
         return new RunSpec(length, equilibration, sampling, replicas, threads, seed, checkpointSeconds, window[0],
                 window[1], top.where("run"));
+    }
+
+    private TrajectorySpec trajectory(DeckSection top, List<Double> temperatures, RunSpec run) {
+        String hint = "e.g. trajectory: {file: results/run.extxyz, temperature_K: 600, replica: 0}";
+        DeckSection s = top.section("trajectory", TRAJECTORY_KEYS, hint);
+        String name = s.text("file", "the extended XYZ file to write, e.g. file: results/run.extxyz");
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".extxyz") && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".xyz")) {
+            throw s.error("file", "'" + name + "' is not an extended XYZ file", "name it FILE.extxyz (OVITO and ASE read it)");
+        }
+        Double kelvin = null;
+        if (s.has("temperature_K")) {
+            kelvin = s.positive("temperature_K", "one of temperatures_K, e.g. temperature_K: 600");
+            double k = kelvin;
+            if (temperatures.stream().noneMatch(t -> Math.abs(t - k) < 1e-9)) {
+                throw s.error("temperature_K", DeckSection.fmt(k) + " K is not one of temperatures_K " + temperatures,
+                        "choose one of the deck's temperatures");
+            }
+        }
+        int replica = s.has("replica") ? (int) s.integerAtLeast("replica", 0, "a replica index from 0, e.g. replica: 0") : 0;
+        if (replica >= run.replicas()) {
+            throw s.error("replica", "replica " + replica + " does not exist: run.replicas is " + run.replicas(),
+                    "replicas are numbered from 0 to " + (run.replicas() - 1));
+        }
+        double max = s.positive("max_size_MB", "largest trajectory file to allow, MB, e.g. max_size_MB: 2000",
+                TrajectorySpec.DEFAULT_MAX_SIZE_MB);
+        return new TrajectorySpec(folder.resolve(name).normalize(), kelvin, replica, max, top.where("trajectory"));
     }
 
     private static double[] fitWindow(DeckSection s) {
