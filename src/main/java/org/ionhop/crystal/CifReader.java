@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
 import org.rcsb.cif.CifIO;
 import org.rcsb.cif.model.Block;
@@ -442,10 +443,10 @@ public final class CifReader {
         int paren = s.indexOf('(');
         if (paren > 0 && s.endsWith(")")) s = s.substring(0, paren);
         try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new InputException(file, line, tag, "'" + text + "' is not a number", "write numbers like "
-                    + "5.6402 or 5.6402(3)");
+            return FiniteNumbers.parse(s);
+        } catch (FiniteNumbers.NotFinite e) {
+            throw new InputException(file, line, tag, e.getMessage(), FiniteNumbers.isNonFiniteWord(s) ? e.hint()
+                    : "write numbers like 5.6402 or 5.6402(3)");
         }
     }
 }

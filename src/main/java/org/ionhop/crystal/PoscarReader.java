@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
 import org.joml.Vector3d;
 
@@ -73,6 +74,11 @@ public final class PoscarReader {
             }
             counts[i] = Integer.parseInt(countTokens[i]);
             total += counts[i];
+            if (total > lines.length) { // also keeps the sum far from int overflow
+                throw error(countsLine, null, "the counts add up to at least " + total + " atoms but the file has "
+                        + "only " + lines.length + " lines", "make the counts on line " + countsLine
+                        + " match the coordinate lines");
+            }
         }
         String mode = line("'Direct' or 'Cartesian'").trim();
         boolean selective = mode.toLowerCase().startsWith("s");
@@ -176,8 +182,8 @@ public final class PoscarReader {
         if (t.length < 3) return false;
         for (int i = 0; i < 3; i++) {
             try {
-                Double.parseDouble(t[i]);
-            } catch (NumberFormatException e) {
+                FiniteNumbers.parse(t[i]);
+            } catch (FiniteNumbers.NotFinite e) {
                 return false;
             }
         }
@@ -205,9 +211,9 @@ public final class PoscarReader {
 
     private double parse(String token, int lineNo, String what) {
         try {
-            return Double.parseDouble(token);
-        } catch (NumberFormatException e) {
-            throw error(lineNo, null, "'" + token + "' is not a number (" + what + ")", null);
+            return FiniteNumbers.parse(token);
+        } catch (FiniteNumbers.NotFinite e) {
+            throw error(lineNo, null, e.getMessage() + " (" + what + ")", e.hint());
         }
     }
 
@@ -217,7 +223,7 @@ public final class PoscarReader {
     }
 
     private static boolean isInteger(String s) {
-        return s.matches("[+-]?\\d+");
+        return s.matches("[+-]?\\d{1,9}"); // at most 999999999: Integer.parseInt cannot overflow
     }
 
     private InputException error(int lineNo, String key, String problem, String hint) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
 
 /** Whitespace-separated numeric columns with '#' comments, each row remembering its file line. */
@@ -47,13 +48,13 @@ final class NumericTable {
 
     static double number(String token, Path file, int line, int column) {
         try {
-            double v = Double.parseDouble(token.replace('D', 'E').replace('d', 'e'));
-            if (Double.isFinite(v)) return v;
-        } catch (NumberFormatException e) {
-            // reported below
+            return FiniteNumbers.parse(token);
+        } catch (FiniteNumbers.NotFinite e) {
+            boolean word = !FiniteNumbers.isNonFiniteWord(token) && !e.getMessage().contains("too large");
+            throw new InputException(file, line, null, "column " + column + " is not a " + (word ? "" : "finite ")
+                    + "number: '" + token + "'", word ? "only numbers are allowed on data lines; start comments "
+                    + "with '#'" : e.hint());
         }
-        throw new InputException(file, line, null, "column " + column + " is not a number: '" + token + "'",
-                "only numbers are allowed on data lines; start comments with '#'");
     }
 
     /** Column {@code c} (0-based) of every row. */
