@@ -87,7 +87,7 @@ public final class HopNetworkBuilder {
     public HopNetwork build() {
         HopClassifier.Result conv = classifyConventional();
         checkSupercell();
-        return SupercellReplicator.replicate(crystal.cell(), conv, supercell);
+        return SupercellReplicator.replicate(source(), crystal.cell(), conv, supercell);
     }
 
     private HopClassifier.Result classifyConventional() {

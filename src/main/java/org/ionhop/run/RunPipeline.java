@@ -49,6 +49,21 @@ public final class RunPipeline {
         return new RunPipeline(DeckModel.build(Deck.load(deckFile)), options, listener);
     }
 
+    /** Builds the model of an already loaded deck. */
+    public static RunPipeline forDeck(Deck deck, RunOptions options, RunListener listener) {
+        return new RunPipeline(DeckModel.build(deck), options, listener);
+    }
+
+    /**
+     * The slice a run covers ({@code --shard K/N}, or the whole run when {@code shard} is null), from
+     * the deck alone: a mistyped shard is reported before the network is built.
+     */
+    public static WorkSlice slice(Deck deck, RunOptions options, String shard) {
+        int temperatures = deck.temperaturesK().size();
+        int replicas = MeasurementPlan.replicas(deck.run(), options);
+        return shard == null ? WorkSlice.whole(temperatures, replicas) : WorkSlice.parse(shard, temperatures, replicas);
+    }
+
     public DeckModel model() { return model; }
 
     public RunResult run() {
