@@ -67,7 +67,11 @@ public final class IonHopMain {
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        PrintWriter err = cmd.getErr();
+        return report(e, cmd.getErr());
+    }
+
+    /** Prints the one-line message of a failure and returns its exit code (a trace only for a bug). */
+    static int report(Throwable e, PrintWriter err) {
         if (outOfMemory(e) != null) return printOutOfMemory(err);
         OutputLockedException locked = find(e, OutputLockedException.class);
         if (locked != null) {
