@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ionhop.common.InputException;
+import org.ionhop.common.InputFiles;
 
 /**
  * A parsed and validated input deck: everything one IonHop run needs except the structure itself.
@@ -74,6 +75,8 @@ public final class Deck {
      * @throws InputException with file:line, key path, problem and fix for any mistake in the deck
      */
     public static Deck load(Path file) {
+        InputFiles.requireAtMost(file, InputFiles.MAX_DECK_BYTES, "a deck",
+                "a deck is a short YAML file (docs/deck.md); structures and NEB profiles are separate files it names");
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))

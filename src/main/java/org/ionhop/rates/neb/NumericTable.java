@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
+import org.ionhop.common.InputFiles;
 
 /** Whitespace-separated numeric columns with '#' comments, each row remembering its file line. */
 final class NumericTable {
@@ -19,10 +20,15 @@ final class NumericTable {
 
     static List<Row> read(Path file) {
         List<String> lines;
+        InputFiles.requireAtMost(file, InputFiles.MAX_NEB_TABLE_BYTES, "an NEB profile",
+                "an NEB profile has one line per image (neb.dat or two columns); give a VASP NEB run as its folder");
         try {
             lines = Files.readAllLines(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, null, "NEB profile not found", "check the path");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file, 0, null, "the NEB profile is not a text file (or not UTF-8)",
+                    "give neb.dat, a two-column text file, or a VASP NEB folder");
         } catch (IOException e) {
             throw new InputException(file, 0, null, "cannot read the NEB profile: " + e.getMessage(), null);
         }
