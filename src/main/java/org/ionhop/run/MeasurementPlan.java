@@ -43,11 +43,27 @@ final class MeasurementPlan {
             double hopsWanted = run.length().unit() == RunSpec.LengthUnit.HOPS_PER_ION
                     ? run.length().value() * ions : run.length().value();
             hopsWanted *= scale;
+            if (hopsWanted < 1) {
+                throw run.length().where().error("the run is shorter than one hop (" + hopsWanted + " hops"
+                        + (options.quick() ? " with --quick" : "") + ")", "a diffusion coefficient needs many hops "
+                        + "per ion, e.g. hops_per_ion: 1000");
+            }
             seconds = hopsWanted / pilotHopRateHz(model, parameters, carriers, equilibration, temperatureSeed,
                     (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)));
         }
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw run.length().where().error(String.format(java.util.Locale.ROOT, "at %s K the run length is %s s of "
+                    + "simulated time, which kMC cannot run", kelvin(parameters.temperatureKelvin()), seconds),
+                    "check attempt_frequency_Hz, the barriers and the temperature");
+        }
         double interval = run.sampling().byCount()
                 ? seconds / (run.sampling().samples() - 1) : run.sampling().intervalSeconds();
+        double samples = seconds / interval + 1;
+        if (samples * 3.0 * ions > Integer.MAX_VALUE - 8) {
+            throw run.sampling().where().error(String.format(java.util.Locale.ROOT, "%.3g samples x %d ions do not "
+                    + "fit one trajectory (at most %.3g values per replica)", samples, ions,
+                    (double) (Integer.MAX_VALUE - 8) / 3), "use fewer samples or a longer sample_interval_s");
+        }
         return KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
                 .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
                 .withSeed(temperatureSeed);
@@ -66,9 +82,17 @@ final class MeasurementPlan {
                 .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
         ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot).runReplica(0);
         if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
-            throw new IllegalStateException("pilot run made no hop: every ion is blocked");
+            // Every rate underflowed to zero (a large barrier/kT) or no ion has an empty neighbour site.
+            throw model.deck().where("temperatures_K").error("at " + kelvin(parameters.temperatureKelvin())
+                    + " K no ion can hop: every hop rate is zero or every ion is blocked",
+                    "check the temperature, barriers and site energies (exp(-E/kT) underflows for E/kT > 745), "
+                            + "and that the carriers leave empty sites to hop to");
         }
         return r.totalHops() / r.simulatedTimeSeconds();
+    }
+
+    static String kelvin(double kelvin) {
+        return kelvin == Math.rint(kelvin) ? Long.toString((long) kelvin) : Double.toString(kelvin);
     }
 
     private static RunLength runLength(RunSpec.Length length, double scale) {

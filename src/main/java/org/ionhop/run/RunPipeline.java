@@ -174,6 +174,12 @@ public final class RunPipeline {
         for (ReplicaResult r : replicas) {
             for (int k = 0; k < hops.length; k++) hops[k] += r.hopsPerClass()[k];
         }
+        if (java.util.Arrays.stream(hops).sum() == 0) {
+            // D = 0 ± 0 and a NaN Haven ratio would look like a result: it is a run too short to measure.
+            throw model.deck().run().length().where().error("no ion hopped during the measurement at "
+                    + MeasurementPlan.kelvin(temperatureKelvin) + " K, so nothing can be measured",
+                    "make the run longer (e.g. hops_per_ion: 1000 instead of a simulated time)");
+        }
         return new TemperatureRecord(result, hops);
     }
 
