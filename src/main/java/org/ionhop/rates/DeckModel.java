@@ -14,6 +14,7 @@ import org.ionhop.common.Units;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.network.HopNetworkBuilder;
+import org.ionhop.network.NetworkConnectivity;
 
 /**
  * The physical model a deck describes: the host crystal (with the deck's extra sites), the hop
@@ -32,14 +33,33 @@ public final class DeckModel {
     private final BarrierAssignment barriers;
     private final double[] siteEnergyEv;
     private final double[] pairEnergyEv;
+    private final NetworkConnectivity connectivity;
+    private final List<String> warnings;
+    private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
 
-    private DeckModel(Deck deck, Crystal crystal, HopNetwork network, BarrierAssignment barriers) {
+    private DeckModel(Deck deck, Crystal crystal, HopNetwork network, NetworkConnectivity connectivity,
+                      BarrierAssignment barriers, List<String> warnings) {
         this.deck = deck;
         this.crystal = crystal;
         this.network = network;
+        this.connectivity = connectivity;
         this.barriers = barriers;
+        this.warnings = List.copyOf(warnings);
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
+        List<LandscapeTerm> terms = landscapeTerms(deck, network);
+        this.landscape = terms.isEmpty() ? null
+                : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+    }
+
+    /**
+     * What makes energies vary across the supercell beyond site type and hop class (regions of a
+     * composite, a realised host disorder, ...), in the order applied. Each such deck feature
+     * registers its term here; none means no landscape, and the rates are exactly the class ones.
+     */
+    private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
+        List<LandscapeTerm> terms = new ArrayList<>();
+        return terms;
     }
 
     /**
@@ -49,6 +69,20 @@ public final class DeckModel {
      * @throws InputException for any problem, located in the deck where the deck is at fault
      */
     public static DeckModel build(Deck deck) {
+        return build(deck, true);
+    }
+
+    /**
+     * Like {@link #build(Deck)}, but a network that does not percolate is kept, with the refusal
+     * {@code build} would give as a warning: for {@code ionhop lattice}, which must show such a
+     * network's components so the user can fix it.
+     */
+    public static DeckModel inspect(Deck deck) {
+        return build(deck, false);
+    }
+
+    private static DeckModel build(Deck deck, boolean refuseNonPercolating) {
+        SpeciesCheck.requireElement(deck);
         Crystal host = CrystalFiles.read(deck.structure());
         Crystal crystal = host;
         List<ExtraSite> extra = deck.network().extraSites();
@@ -62,12 +96,70 @@ public final class DeckModel {
             crystal = relocate(deck, () -> host.withExtraSites(sites), "network.extra_sites");
         }
         Crystal withExtras = crystal;
-        HopNetwork network = relocate(deck, () -> new HopNetworkBuilder(withExtras)
+        List<String> warnings = new ArrayList<>(SpeciesCheck.sitesOfOtherElements(deck, withExtras));
+        HopNetworkBuilder builder = new HopNetworkBuilder(withExtras)
                 .mobileLabels(deck.network().allLabels())
                 .cutoffAngstrom(deck.network().cutoffAngstrom())
-                .supercell(deck.supercell()[0], deck.supercell()[1], deck.supercell()[2])
-                .build(), "network");
-        return new DeckModel(deck, withExtras, network, BarrierAssignment.assign(deck, network));
+                .supercell(deck.supercell()[0], deck.supercell()[1], deck.supercell()[2]);
+        HopNetwork network = relocate(deck, builder::build, "network");
+        NetworkConnectivity connectivity = builder.connectivity();
+        InputException closed = nonPercolating(deck, builder, connectivity);
+        if (closed != null && refuseNonPercolating) throw closed;
+        if (closed != null) warnings.add("ionhop run refuses this deck: " + closed.userMessage());
+        String trapped = connectivity.trappedCarrierWarning();
+        if (trapped != null && !orderedPlacementAvoidsTrappedSites(deck, network, connectivity)) warnings.add(trapped);
+        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings);
+    }
+
+    /**
+     * With {@code placement: ordered} ions fill the lowest-energy sites first; when more sites lie
+     * strictly below every site of a closed cluster than there are ions, no ion starts in (or can
+     * ever reach) a cluster, and the clusters do not matter. Only decided for per-label energies.
+     */
+    private static boolean orderedPlacementAvoidsTrappedSites(Deck deck, HopNetwork network,
+                                                              NetworkConnectivity connectivity) {
+        if (deck.carriers().placement() != org.ionhop.deck.Carriers.Placement.ORDERED
+                || !landscapeTerms(deck, network).isEmpty()) {
+            return false;
+        }
+        int ions;
+        try {
+            ions = deck.carriers().ionCount(network.siteCount());
+        } catch (InputException reportedLater) {
+            return false;
+        }
+        double[] energy = siteEnergies(deck, network);
+        int[] type = network.siteType();
+        double lowestTrapped = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < network.siteCount(); i++) {
+            if (!connectivity.percolatesAt(i)) lowestTrapped = Math.min(lowestTrapped, energy[type[i]]);
+        }
+        long below = 0;
+        for (int i = 0; i < network.siteCount(); i++) if (energy[type[i]] < lowestTrapped) below++;
+        return below >= ions;
+    }
+
+    /**
+     * A network of closed clusters has no long-range transport: its MSD saturates, and the fitted D*
+     * and sigma are noise around zero (negative as often as not). Refused before any run, with the
+     * cutoff at which the network would start to percolate.
+     */
+    private static InputException nonPercolating(Deck deck, HopNetworkBuilder builder,
+                                                 NetworkConnectivity connectivity) {
+        if (connectivity.percolates()) return null;
+        NetworkConnectivity.Component largest = connectivity.components().stream()
+                .max(java.util.Comparator.comparingInt(NetworkConnectivity.Component::sitesPerCell)).orElseThrow();
+        HopNetworkBuilder.Percolation threshold = builder.percolationThreshold();
+        double suggested = Math.ceil((threshold.cutoffAngstrom() + 0.002) * 100) / 100;
+        return new InputException(deck.file(), deck.network().cutoffWhere().line(), "network.cutoff_angstrom",
+                String.format(java.util.Locale.ROOT, "the hop network does not percolate: with hops up to %.3f Å "
+                                + "every ion stays in a closed cluster of at most %d sites (%s), so D* and sigma "
+                                + "would be zero", deck.network().cutoffAngstrom(), largest.sitesPerCell(),
+                        String.join(", ", largest.labels())),
+                String.format(java.util.Locale.ROOT, "raise network.cutoff_angstrom to %.2f Å or more (the %.3f Å hops "
+                                + "join the clusters: %s), or add sites that bridge them to network.sites or "
+                                + "network.extra_sites; './ionhop lattice DECK' shows the components",
+                        suggested, threshold.cutoffAngstrom(), threshold.connectivity().summary()));
     }
 
     /**
@@ -117,6 +209,13 @@ public final class DeckModel {
     }
 
     public Deck deck() { return deck; }
+    /** Periodic percolation analysis of the network: components, dimensionality, sites without hops. */
+    public NetworkConnectivity connectivity() { return connectivity; }
+    /**
+     * Things the user should know before trusting a run (one line each, for stderr): ions on sites of
+     * another element (species.allow_substitution), sites in closed clusters that carriers can occupy.
+     */
+    public List<String> warnings() { return warnings; }
     /** The host crystal with the deck's extra sites expanded. */
     public Crystal crystal() { return crystal; }
     public HopNetwork network() { return network; }
@@ -130,6 +229,13 @@ public final class DeckModel {
     public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }
 
     public RateParameters rateParameters(double temperatureKelvin) {
+        return classParameters(temperatureKelvin).withLandscape(landscape);
+    }
+
+    /** Per-site energies and per-hop barriers when the deck varies them across the supercell, else null. */
+    public EnergyLandscape landscape() { return landscape; }
+
+    private RateParameters classParameters(double temperatureKelvin) {
         return new RateParameters(barriers.kraEv(), barriers.attemptFrequencyHz(), siteEnergyEv, pairEnergyEv,
                 temperatureKelvin);
     }
@@ -137,12 +243,12 @@ public final class DeckModel {
     /**
      * Random-walk diffusion coefficient D_random = (1-c) (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer in
      * a non-interacting lattice gas on a network whose sites are all symmetry-equivalent, or NaN when
-     * the model has several site types or pair interactions (then no simple reference exists).
+     * the model has several site types, pair interactions or a landscape (then no simple reference exists).
      * With it, f = D* / D_random is the tracer correlation factor.
      */
     public double randomWalkDiffusionAngstrom2PerS(double temperatureKelvin) {
         RateParameters p = rateParameters(temperatureKelvin);
-        if (network.siteLabels().size() != 1 || p.hasPairInteractions()) return Double.NaN;
+        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()) return Double.NaN;
         double kT = Units.KB_EV_PER_K * temperatureKelvin;
         int[] start = network.hopStart();
         int[] cls = network.hopClass();

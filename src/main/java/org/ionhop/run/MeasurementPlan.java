@@ -82,13 +82,29 @@ final class MeasurementPlan {
                 .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
         ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot).runReplica(0);
         if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
-            // Every rate underflowed to zero (a large barrier/kT) or no ion has an empty neighbour site.
-            throw model.deck().where("temperatures_K").error("at " + kelvin(parameters.temperatureKelvin())
-                    + " K no ion can hop: every hop rate is zero or every ion is blocked",
-                    "check the temperature, barriers and site energies (exp(-E/kT) underflows for E/kT > 745), "
-                            + "and that the carriers leave empty sites to hop to");
+            if (ratesUnderflow(parameters)) {
+                // exp(-E/kT) is zero in double precision: a temperature far too low for these barriers.
+                throw model.deck().where("temperatures_K").error("at " + kelvin(parameters.temperatureKelvin())
+                        + " K no ion can hop: every hop rate underflows to zero (exp(-E/kT) for E/kT > 745)",
+                        "raise the temperature or check the barriers and site energies (eV)");
+            }
+            // A frozen start (every ion's hop targets occupied) is a property of the deck, not a bug.
+            throw model.deck().carriers().where().error(String.format(java.util.Locale.ROOT,
+                    "no ion can hop at %s K: with %d ions on %d network sites every ion's hop targets are occupied "
+                            + "(or the empty sites have no hop), so a run length in hops cannot be reached",
+                    java.math.BigDecimal.valueOf(parameters.temperatureKelvin()).stripTrailingZeros().toPlainString(),
+                    model.ionCount(), model.network().siteCount()),
+                    "use fewer ions or more vacancies, placement: random, or check network.sites and "
+                            + "network.cutoff_angstrom ('./ionhop lattice DECK' shows which sites have no hop)");
         }
         return r.totalHops() / r.simulatedTimeSeconds();
+    }
+
+    /** True when even the lowest barrier gives a rate of exactly zero at this temperature. */
+    private static boolean ratesUnderflow(RateParameters parameters) {
+        double lowest = java.util.Arrays.stream(parameters.kraBarrierEv()).min().orElse(0);
+        double fastest = java.util.Arrays.stream(parameters.attemptFrequencyHz()).max().orElse(0);
+        return fastest * Math.exp(-lowest / (org.ionhop.common.Units.KB_EV_PER_K * parameters.temperatureKelvin())) == 0;
     }
 
     static String kelvin(double kelvin) {
