@@ -163,6 +163,10 @@ public final class CifReader {
                         "give all six of _cell_length_a/b/c (Å) and _cell_angle_alpha/beta/gamma (degrees)");
             }
             p[i] = number(v, "_" + tag, lines.tagLine(tag));
+            if (i < 3 && p[i] > Cell.MAX_FILE_EDGE_ANGSTROM) {
+                throw new InputException(file, lines.tagLine(tag), "_" + tag, "cell length " + v.trim() + " Å is longer "
+                        + "than " + Cell.MAX_FILE_EDGE_ANGSTROM + " Å", "cell lengths are in Å (1 nm = 10 Å, 100 pm = 1 Å)");
+            }
         }
         try {
             return Cell.fromParameters(p[0], p[1], p[2], p[3], p[4], p[5]);

@@ -157,8 +157,20 @@ public final class PoscarReader {
             double factor = s[0] > 0 ? s[0] : Math.cbrt(-s[0] / raw.volume());
             scaleCartesian = new double[] {factor, factor, factor};
         }
-        for (Vector3d x : v) x.mul(scaleCartesian[0], scaleCartesian[1], scaleCartesian[2]);
-        return Cell.fromVectors(v[0], v[1], v[2]);
+        for (Vector3d x : v) {
+            x.mul(scaleCartesian[0], scaleCartesian[1], scaleCartesian[2]);
+            if (!(x.length() <= Cell.MAX_FILE_EDGE_ANGSTROM)) {
+                throw error(vectorLine, null, String.format(java.util.Locale.ROOT, "a lattice vector is %.4g Å long "
+                        + "(after the scale factor), longer than %.0f Å", x.length(), Cell.MAX_FILE_EDGE_ANGSTROM),
+                        "lattice vectors are in Å, times the scale factor on line " + scaleLine);
+            }
+        }
+        try {
+            return Cell.fromVectors(v[0], v[1], v[2]);
+        } catch (IllegalArgumentException e) {
+            throw error(vectorLine, null, "the scaled lattice vectors are degenerate (" + e.getMessage() + ")",
+                    "check the scale factor on line " + scaleLine + " and lines 3-5");
+        }
     }
 
     private double[] toFractional(Cell cell, double[] cart) {

@@ -46,8 +46,7 @@ final class DeckReader {
      * mistake (THz, cm^-1) and makes rates or run times overflow.
      */
     static final double MIN_ATTEMPT_FREQUENCY_HZ = 1e6, MAX_ATTEMPT_FREQUENCY_HZ = 1e17;
-    /** Ionic hops are a few Å; longer cutoffs or lengths are unit mistakes (pm, nm) and make the neighbour search explode. */
-    static final double MAX_HOP_ANGSTROM = 30.0;
+    static final double MAX_HOP_ANGSTROM = NetworkSpec.MAX_HOP_ANGSTROM;
     /** No solid electrolyte exists this hot; a larger number is not in kelvin. */
     static final double MAX_TEMPERATURE_K = 10000.0;
 

@@ -193,6 +193,11 @@ public final class HopNetworkBuilder {
             throw new InputException(source(), 0, "cutoff", "the hop cutoff must be a positive length in Å, not "
                     + cutoffAngstrom, "give e.g. 4.5");
         }
+        if (cutoffAngstrom > org.ionhop.deck.NetworkSpec.MAX_HOP_ANGSTROM) {
+            throw new InputException(source(), 0, "cutoff", "the hop cutoff " + cutoffAngstrom + " Å is longer than "
+                    + "any ionic hop (at most " + org.ionhop.deck.NetworkSpec.MAX_HOP_ANGSTROM + " Å)",
+                    "ionic hops are 1-6 Å; give e.g. 4.5");
+        }
         return cutoffAngstrom;
     }
 

@@ -65,6 +65,19 @@ class NonFiniteStructureNumbersTest {
         assertTrue(e.userMessage().contains("counts add up"), e.userMessage());
     }
 
+    @Test
+    void cellsLongerThanAnyCrystalAreRefusedNotSearchedForever() throws IOException {
+        Path cif = dir.resolve("x.cif");
+        Files.writeString(cif, CIF.replace("_cell_length_a 5.6402(3)", "_cell_length_a 1e300"));
+        InputException e = assertThrows(InputException.class, () -> CrystalFiles.read(cif));
+        assertEquals(2, e.line(), e.userMessage());
+        assertTrue(e.userMessage().contains("longer than 1000"), e.userMessage());
+        Path poscar = dir.resolve("POSCAR");
+        Files.writeString(poscar, POSCAR.replace("1.0\n", "1e200\n"));
+        e = assertThrows(InputException.class, () -> CrystalFiles.read(poscar));
+        assertTrue(e.userMessage().contains("longer than 1000"), e.userMessage());
+    }
+
     /** Replaces the token after {@code prefix} on the line {@code original} with each bad spelling. */
     private void assertRefused(String name, String text, String original, String prefix, int line) throws IOException {
         assertTrue(text.contains(original), original);

@@ -39,6 +39,14 @@ class HugeSupercellTest {
         assertTrue((long) n * n * n * 48 * 3 <= Integer.MAX_VALUE - 8, "the suggestion itself fits: " + n);
     }
 
+    @Test
+    void cutoffLongerThanAnyHopIsRefusedForEveryCaller() {
+        HopNetworkBuilder b = new HopNetworkBuilder(StandardLattices.fcc(3.0)).mobileLabels(List.of(StandardLattices.LABEL))
+                .cutoffAngstrom(1e6);
+        InputException e = assertThrows(InputException.class, b::classify);
+        assertTrue(e.userMessage().contains("longer than any ionic hop"), e.userMessage());
+    }
+
     private static long usedHeap() {
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();
