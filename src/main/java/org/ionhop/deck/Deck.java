@@ -42,12 +42,14 @@ public final class Deck {
     private final RunSpec run;
     private final Path output;
     private final Map<String, SourceRef> topLevelWhere;
+    private final Path environmentModel;
 
     Deck(Path file, String rawText, String title, Path structure, SourceRef structureWhere, Species species,
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
-         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere) {
+         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere,
+         Path environmentModel) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -67,6 +69,7 @@ public final class Deck {
         this.run = run;
         this.output = output;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
+        this.environmentModel = environmentModel;
     }
 
     /**
@@ -119,6 +122,11 @@ public final class Deck {
     public double attemptFrequencyHz() { return attemptFrequencyHz; }
     public List<Double> temperaturesK() { return temperaturesK; }
     public RunSpec run() { return run; }
+    /**
+     * The environment-model file ({@code environment_model}, e.g. written by {@code ionhop
+     * import-kmcpy}) whose occupancy-dependent barriers replace the per-class ones; null when absent.
+     */
+    public Path environmentModel() { return environmentModel; }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
 

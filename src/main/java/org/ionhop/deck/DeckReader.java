@@ -21,7 +21,7 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output");
+            "output", "environment_model");
     static final List<String> SPECIES_KEYS = List.of("element", "charge", "allow_substitution");
     static final List<String> NETWORK_KEYS = List.of("sites", "extra_sites", "cutoff_angstrom");
     static final List<String> EXTRA_SITE_KEYS = List.of("label", "element", "fractional", "energy_eV");
@@ -91,7 +91,9 @@ final class DeckReader {
                 .normalize() : folder.resolve(stem + ".h5");
         return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
-                output, top.keyLocations());
+                output, top.keyLocations(), top.has("environment_model")
+                        ? existingPath(top, "environment_model", "environment_model: nasicon_model.json (from ionhop import-kmcpy)")
+                        : null);
     }
 
     private Path existingPath(DeckSection s, String key, String hint) {

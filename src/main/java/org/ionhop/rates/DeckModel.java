@@ -10,6 +10,7 @@ import org.ionhop.crystal.CrystalFiles;
 import org.ionhop.deck.Deck;
 import org.ionhop.deck.ExtraSite;
 import org.ionhop.deck.PairInteraction;
+import org.ionhop.deck.SourceRef;
 import org.ionhop.common.Units;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
@@ -33,6 +34,8 @@ public final class DeckModel {
     private final BarrierAssignment barriers;
     private final double[] siteEnergyEv;
     private final double[] pairEnergyEv;
+    private final HopEnvironment environment;    // null without environment_model
+    private final List<String> environmentNotes;
     private final NetworkConnectivity connectivity;
     private final List<String> warnings;
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
@@ -47,9 +50,37 @@ public final class DeckModel {
         this.warnings = List.copyOf(warnings);
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
+        List<String> notes = new ArrayList<>();
+        this.environment = environment(deck, crystal, network, notes);
+        this.environmentNotes = List.copyOf(notes);
         List<LandscapeTerm> terms = landscapeTerms(deck, network);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+    }
+
+    /** The deck's environment model on this network (kMCpy composite LCE), or null. */
+    private static HopEnvironment environment(Deck deck, Crystal crystal, HopNetwork network, List<String> notes) {
+        if (deck.environmentModel() == null) return null;
+        SourceRef where = deck.where("environment_model");
+        if (!deck.pairInteractions().isEmpty()) {
+            throw where.error("pair_interactions cannot be combined with an environment model",
+                    "put the interactions into the environment model, or remove pair_interactions");
+        }
+        org.ionhop.rates.kmcpy.KmcpyModel model = org.ionhop.rates.kmcpy.KmcpyModel.read(deck.environmentModel());
+        HopEnvironment env;
+        try {
+            env = model.environment(network, crystal, deck.supercell());
+        } catch (IllegalArgumentException e) {
+            throw where.error(e.getMessage(), "use the structure, network and supercell the model was imported for");
+        }
+        String violation = model.reversalCheck();
+        if (violation != null) {
+            notes.add("the environment model is NOT consistent with detailed balance (" + violation + "); it is run "
+                    + "as given, in kMCpy-compatibility mode: equilibrium occupancies are not Boltzmann-distributed");
+        }
+        notes.add("barriers of all " + network.hopCount() + " hops come from " + env.description()
+                + "; hop_classes barriers are not used");
+        return env;
     }
 
     /**
@@ -222,6 +253,10 @@ public final class DeckModel {
     public BarrierAssignment barriers() { return barriers; }
     /** Site energy per network site type ({@link HopNetwork#siteLabels()}), eV. */
     public double[] siteEnergyEv() { return siteEnergyEv.clone(); }
+    /** Occupancy-dependent barriers of the deck's environment model, or null. */
+    public HopEnvironment environment() { return environment; }
+    /** What the user should know about the environment model (detailed balance, what it replaces). */
+    public List<String> environmentNotes() { return environmentNotes; }
     /** Pair interaction per hop class, eV. */
     public double[] pairEnergyEv() { return pairEnergyEv.clone(); }
 
@@ -229,7 +264,7 @@ public final class DeckModel {
     public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }
 
     public RateParameters rateParameters(double temperatureKelvin) {
-        return classParameters(temperatureKelvin).withLandscape(landscape);
+        return classParameters(temperatureKelvin).withLandscape(landscape).withEnvironment(environment);
     }
 
     /** Per-site energies and per-hop barriers when the deck varies them across the supercell, else null. */
@@ -241,14 +276,17 @@ public final class DeckModel {
     }
 
     /**
-     * Random-walk diffusion coefficient D_random = (1-c) (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer in
-     * a non-interacting lattice gas on a network whose sites are all symmetry-equivalent, or NaN when
-     * the model has several site types, pair interactions or a landscape (then no simple reference exists).
-     * With it, f = D* / D_random is the tracer correlation factor.
+     * Uncorrelated reference D_random = (N − n)/(N − 1) · (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer among n
+     * ions on N symmetry-equivalent sites, or NaN when the model has several site types, pair
+     * interactions or a landscape (then no simple reference exists). With it, f = D* / D_random is the tracer
+     * correlation factor. (N − n)/(N − 1), not 1 − n/N: a tagged ion sees the other N − 1 sites, of
+     * which N − n are empty; with one vacancy this is 1/(N − 1), so f → f_N of the finite cell
+     * (1 − n/N would be 3 % off in a 32-site cell).
      */
     public double randomWalkDiffusionAngstrom2PerS(double temperatureKelvin) {
         RateParameters p = rateParameters(temperatureKelvin);
-        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()) return Double.NaN;
+        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()
+                || environment != null) return Double.NaN;
         double kT = Units.KB_EV_PER_K * temperatureKelvin;
         int[] start = network.hopStart();
         int[] cls = network.hopClass();
@@ -258,7 +296,8 @@ public final class DeckModel {
             double rate = p.attemptFrequencyHz()[cls[h]] * Math.exp(-p.kraBarrierEv()[cls[h]] / kT);
             sum += rate * (v[3 * h] * v[3 * h] + v[3 * h + 1] * v[3 * h + 1] + v[3 * h + 2] * v[3 * h + 2]);
         }
-        double c = (double) ionCount() / network.siteCount();
-        return (1 - c) * sum / 6.0;
+        int sites = network.siteCount();
+        if (sites < 2) return Double.NaN;
+        return (sites - ionCount()) / (sites - 1.0) * sum / 6.0;
     }
 }
