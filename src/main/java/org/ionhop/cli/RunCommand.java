@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 
 import org.ionhop.common.ExitCodes;
 import org.ionhop.common.InputException;
+import org.ionhop.deck.Deck;
 import org.ionhop.run.CheckpointFile;
+import org.ionhop.run.OutputClaim;
 import org.ionhop.run.Checkpointing;
 import org.ionhop.run.RunInterruptedException;
 import org.ionhop.run.RunProgress;
@@ -44,8 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ionhop run deck.yaml --shard 3/8 -o shards/run_shard_3_of_8.h5   # one slice (see ionhop slurm)",
             "  ionhop run deck.yaml --trajectory results/run.extxyz --trajectory-temperature 600   # frames for OVITO",
             "",
-            "Exit codes: 0 done, 2 bad input (or a corrupt/mismatched checkpoint), 3 stopped by",
-            "SIGTERM/SIGINT after writing a checkpoint (continue with --resume), 4 I/O error."})
+            "Exit codes: 0 done, 1 a temperature is not a result, 2 bad input (or a corrupt/mismatched checkpoint), 3 stopped by",
+            "SIGTERM/SIGINT after writing a checkpoint (continue with --resume), 4 I/O error,",
+            "5 out of memory, 6 the output is in use by another run (docs/errors.md)."})
 public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -104,14 +107,34 @@ public final class RunCommand implements Callable<Integer> {
         }
         SignalStop signals = SignalStop.install();
         RunOptions options = new RunOptions(quick, threads, output);
+        Deck loaded = Deck.load(deck); // every input error of the deck before anything else
+        WorkSlice slice = RunPipeline.slice(loaded, options, shard);
+        double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds
+                : loaded.run().checkpointIntervalSeconds();
+        if (!(interval >= 0) || Double.isInfinite(interval)) {
+            throw new InputException(null, 0, "--checkpoint-interval", "must be a finite number >= 0 s, got "
+                    + interval, "wall-clock seconds between checkpoints; 0 = only on SIGTERM/SIGINT");
+        }
+        Path given = output != null ? output : loaded.output();
+        Path checkpointFile = CheckpointFile.besideOutput(given.toAbsolutePath().normalize());
+        if (resume && !Files.exists(checkpointFile)) {
+            CheckpointFile.read(checkpointFile, ""); // "no checkpoint to resume from", before the network is built
+        }
+        // Before anything is computed: the output can be written, and no other run writes it.
+        try (OutputClaim claim = OutputClaim.take(given, "ionhop run " + deck + (shard != null ? " --shard " + shard : ""))) {
+            return runClaimed(signals, loaded, options, slice, given.toAbsolutePath().normalize(), interval);
+        }
+    }
+
+    private int runClaimed(SignalStop signals, Deck loaded, RunOptions options, WorkSlice slice, Path target,
+                           double interval) throws Exception {
         RunListener listener = quiet ? RunListener.SILENT : new ProgressListener(spec.commandLine().getErr());
-        RunPipeline pipeline = RunPipeline.forDeck(deck, options, listener);
+        RunPipeline pipeline = RunPipeline.forDeck(loaded, options, listener);
         var err = spec.commandLine().getErr();
         if (!quiet) pipeline.model().barriers().notes().forEach(n -> err.println("note: " + n));
         if (!quiet) pipeline.model().environmentNotes().forEach(n -> err.println("note: " + n));
         // Warnings are about whether the numbers mean what the user thinks: shown even with --quiet.
         pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
-        WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
         pipeline.checkMemory(slice);
         TrajectoryRequest trajectoryRequest = TrajectoryRequest.plan(pipeline, trajectory, trajectoryKelvin,
                 trajectoryReplica, trajectoryMaxMegabytes);
@@ -120,14 +143,7 @@ public final class RunCommand implements Callable<Integer> {
             trajectoryRequest = null;
         }
         if (trajectoryRequest != null) err.println(trajectoryRequest.describe());
-        Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
         Path checkpointFile = CheckpointFile.besideOutput(target);
-        double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds
-                : pipeline.model().deck().run().checkpointIntervalSeconds();
-        if (!(interval >= 0)) {
-            throw new InputException(null, 0, "--checkpoint-interval", "must be >= 0 s, got " + interval,
-                    "wall-clock seconds between checkpoints; 0 = only on SIGTERM/SIGINT");
-        }
         Checkpointing checkpointing = new Checkpointing(checkpointFile, interval);
         RunProgress progress = resume ? CheckpointFile.read(checkpointFile, pipeline.fingerprint(slice)) : new RunProgress();
         if (!resume && Files.exists(checkpointFile) && !quiet) {

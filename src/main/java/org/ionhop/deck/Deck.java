@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ionhop.common.InputException;
+import org.ionhop.common.InputFiles;
 
 /**
  * A parsed and validated input deck: everything one IonHop run needs except the structure itself.
@@ -80,6 +81,8 @@ public final class Deck {
      */
     public static Deck load(Path file) {
         refuseStructureFile(file);
+        InputFiles.requireAtMost(file, InputFiles.MAX_DECK_BYTES, "a deck",
+                "a deck is a short YAML file (docs/deck.md); structures and NEB profiles are separate files it names");
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))

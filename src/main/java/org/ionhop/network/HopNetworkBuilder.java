@@ -139,16 +139,7 @@ public final class HopNetworkBuilder {
     public HopNetwork build() {
         HopClassifier.Result conv = classifyConventional();
         checkSupercell();
-        long cells = (long) supercell[0] * supercell[1] * supercell[2];
-        long most = Math.max(cells * conv.pairs().count(), 3 * cells * conv.sites().count());
-        if (most > Integer.MAX_VALUE - 8) {
-            throw new InputException(source(), 0, "supercell", String.format(Locale.ROOT,
-                    "supercell %s has %d sites and %d directed hops, more than one Java array can index (2^31 - 1)",
-                    dims(supercell), cells * conv.sites().count(), cells * conv.pairs().count()),
-                    "use fewer cells: at most about " + (Integer.MAX_VALUE / Math.max(conv.pairs().count(), 3L * conv.sites().count()))
-                            + " cells in all");
-        }
-        return SupercellReplicator.replicate(crystal.cell(), conv, supercell);
+        return SupercellReplicator.replicate(source(), crystal.cell(), conv, supercell);
     }
 
     private HopClassifier.Result classifyConventional() {
@@ -213,6 +204,11 @@ public final class HopNetworkBuilder {
         if (!(cutoffAngstrom > 0) || Double.isInfinite(cutoffAngstrom)) {
             throw new InputException(source(), 0, "cutoff", "the hop cutoff must be a positive length in Å, not "
                     + cutoffAngstrom, "give e.g. 4.5");
+        }
+        if (cutoffAngstrom > org.ionhop.deck.NetworkSpec.MAX_HOP_ANGSTROM) {
+            throw new InputException(source(), 0, "cutoff", "the hop cutoff " + cutoffAngstrom + " Å is longer than "
+                    + "any ionic hop (at most " + org.ionhop.deck.NetworkSpec.MAX_HOP_ANGSTROM + " Å)",
+                    "ionic hops are 1-6 Å; give e.g. 4.5");
         }
         return cutoffAngstrom;
     }

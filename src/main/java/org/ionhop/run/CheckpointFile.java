@@ -84,6 +84,10 @@ public final class CheckpointFile {
     public static RunProgress read(Path file, String expectedFingerprint) {
         byte[] bytes;
         try {
+            if (Files.size(file) > Integer.MAX_VALUE - 8) {
+                throw corrupt(file, "it is " + org.ionhop.common.InputFiles.human(Files.size(file))
+                        + ", more than one checkpoint can be read back (2 GiB)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, "--resume", "no checkpoint to resume from",

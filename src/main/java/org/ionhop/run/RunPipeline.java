@@ -81,6 +81,21 @@ public final class RunPipeline {
         return new RunPipeline(DeckModel.build(Deck.load(deckFile)), options, listener);
     }
 
+    /** Builds the model of an already loaded deck. */
+    public static RunPipeline forDeck(Deck deck, RunOptions options, RunListener listener) {
+        return new RunPipeline(DeckModel.build(deck), options, listener);
+    }
+
+    /**
+     * The slice a run covers ({@code --shard K/N}, or the whole run when {@code shard} is null), from
+     * the deck alone: a mistyped shard is reported before the network is built.
+     */
+    public static WorkSlice slice(Deck deck, RunOptions options, String shard) {
+        int temperatures = deck.temperaturesK().size();
+        int replicas = MeasurementPlan.replicas(deck.run(), options);
+        return shard == null ? WorkSlice.whole(temperatures, replicas) : WorkSlice.parse(shard, temperatures, replicas);
+    }
+
     public DeckModel model() { return model; }
 
     public RunResult run() {
@@ -224,6 +239,12 @@ public final class RunPipeline {
             for (int l = 0; l < labelOccupancy.length; l++) labelOccupancy[l] += r.occupationPerSiteType()[l] / replicas.size();
             placed[i] = r.ionPlacedSite();
             start[i] = r.ionStartSite();
+        }
+        if (java.util.Arrays.stream(hops).sum() == 0) {
+            // D = 0 ± 0 and a NaN Haven ratio would look like a result: it is a run too short to measure.
+            throw model.deck().run().length().where().error("no ion hopped during the measurement at "
+                    + MeasurementPlan.kelvin(temperatureKelvin) + " K, so nothing can be measured",
+                    "make the run longer (e.g. hops_per_ion: 1000 instead of a simulated time)");
         }
         return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start);
     }
