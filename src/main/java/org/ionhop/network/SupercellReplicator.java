@@ -16,19 +16,20 @@ final class SupercellReplicator {
     static final long MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     /**
-     * Site and hop arrays are int-indexed and hold 3 doubles per site and per hop: a supercell beyond
-     * that is refused here, counted in long, before anything is allocated (a Java array cannot grow
-     * past 2^31 elements whatever the heap).
+     * Hops and sites are int-indexed: the loop numbers every directed hop, and per-ion displacements
+     * and per-site clocks take 3 and 2 doubles per site. Per-hop vectors are never built for large
+     * networks (the loop computes hops from the one-cell template), so the limit is the hop count
+     * and three values per site. Counted in long and refused here, before anything is allocated.
      */
     private static void checkArrayLimits(java.nio.file.Path source, int[] repeats, long cells, int sitesPerCell, int hopsPerCell) {
-        long perCell = 3L * Math.max(sitesPerCell, hopsPerCell);
+        long perCell = Math.max(hopsPerCell, 3L * sitesPerCell);
         if (cells * perCell <= MAX_ARRAY_LENGTH) return;
         int cube = (int) Math.cbrt((double) MAX_ARRAY_LENGTH / perCell);
         while ((long) cube * cube * cube * perCell > MAX_ARRAY_LENGTH) cube--;
         throw new InputException(source, 0, "supercell", String.format(java.util.Locale.ROOT,
                 "%dx%dx%d cells hold %.3g sites and %.3g hops, more than Java arrays can index (at most %.3g "
-                        + "of each)", repeats[0], repeats[1], repeats[2], (double) cells * sitesPerCell,
-                (double) cells * hopsPerCell, (double) (MAX_ARRAY_LENGTH / 3)),
+                        + "hops and %.3g sites)", repeats[0], repeats[1], repeats[2], (double) cells * sitesPerCell,
+                (double) cells * hopsPerCell, (double) MAX_ARRAY_LENGTH, (double) (MAX_ARRAY_LENGTH / 3)),
                 "use a smaller supercell, at most " + cube + "x" + cube + "x" + cube + " for this network");
     }
 

@@ -36,7 +36,9 @@ class HugeSupercellTest {
         String msg = assertThrows(InputException.class, b::build).userMessage();
         int n = Integer.parseInt(msg.replaceAll(".*at most (\\d+)x\\d+x\\d+.*", "$1"));
         assertTrue(n >= 100 && n < 1000, msg);
-        assertTrue((long) n * n * n * 48 * 3 <= Integer.MAX_VALUE - 8, "the suggestion itself fits: " + n);
+        // 48 hops and 4 sites (3 values each) per cell: the hop count is the binding limit
+        assertTrue((long) n * n * n * Math.max(48, 3 * 4) <= Integer.MAX_VALUE - 8, "the suggestion itself fits: " + n);
+        assertTrue((long) (n + 1) * (n + 1) * (n + 1) * 48 > Integer.MAX_VALUE - 8, "the largest that fits: " + n);
     }
 
     @Test
