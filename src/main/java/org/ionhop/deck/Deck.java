@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ionhop.common.InputException;
+import org.ionhop.common.InputFiles;
 
 /**
  * A parsed and validated input deck: everything one IonHop run needs except the structure itself.
@@ -40,6 +41,7 @@ public final class Deck {
     private final List<Double> temperaturesK;
     private final RunSpec run;
     private final Path output;
+    private final TrajectorySpec trajectory;
     private final Map<String, SourceRef> topLevelWhere;
     private final Path environmentModel;
     private HostDisorderSpec hostDisorder; // set once by the reader, right after construction
@@ -48,8 +50,8 @@ public final class Deck {
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
-         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere,
-         Path environmentModel) {
+         List<Double> temperaturesK, RunSpec run, Path output, TrajectorySpec trajectory,
+         Map<String, SourceRef> topLevelWhere, Path environmentModel) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -68,6 +70,7 @@ public final class Deck {
         this.temperaturesK = List.copyOf(temperaturesK);
         this.run = run;
         this.output = output;
+        this.trajectory = trajectory;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
         this.environmentModel = environmentModel;
     }
@@ -79,6 +82,8 @@ public final class Deck {
      */
     public static Deck load(Path file) {
         refuseStructureFile(file);
+        InputFiles.requireAtMost(file, InputFiles.MAX_DECK_BYTES, "a deck",
+                "a deck is a short YAML file (docs/deck.md); structures and NEB profiles are separate files it names");
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -150,6 +155,9 @@ public final class Deck {
     }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
+
+    /** The {@code trajectory} section, or {@link TrajectorySpec#none()} (file null) without one. */
+    public TrajectorySpec trajectory() { return trajectory; }
 
     /**
      * Where a top-level key (e.g. "hop_classes", "supercell", "carriers") is written; the deck's

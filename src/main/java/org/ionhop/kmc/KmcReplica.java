@@ -66,6 +66,7 @@ public final class KmcReplica {
     private long equilibrationHops;
     private ReplicaState.Phase phase = ReplicaState.Phase.EQUILIBRATION;
     private long phaseHops;
+    private final int[] placedSite;       // per ion, as placed before equilibration (deterministic per seed and replica)
     private int[] measurementStartSite;   // set when measurement starts
     private final TrajectoryRecorder measurementRecorder; // allocated first, see the constructor
     private TrajectoryRecorder recorder;  // set when measurement starts
@@ -112,7 +113,8 @@ public final class KmcReplica {
         siteStamp = interacting ? new int[sites] : null;
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         affectedCell = new int[4 * affected.length];
-        placeIons(startSites(sites));
+        placedSite = startSites(sites);
+        placeIons(placedSite);
         setAllRates();
     }
 
@@ -230,9 +232,9 @@ public final class KmcReplica {
         if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), recorder, stop, pauseAtHops)) return false;
         recorder.recordThrough(timeSeconds, displacement);
         double[] perSite = occupationPerSite();
-        // A finished replica never moves an ion again, so its displacements are handed over, not copied
-        // (120 MB at 10^7 sites and half filling).
-        result = new ReplicaResult(replica, recorder.toTrajectory(), displacement, measurementStartSite,
+        // A finished replica never moves an ion again, so its displacements and placement are handed over, not
+        // copied (120 MB at 10^7 sites and half filling).
+        result = new ReplicaResult(replica, recorder.toTrajectory(), displacement, measurementStartSite, placedSite,
                 hopsPerClass.clone(), occupationPerSiteType(perSite), perSite, phaseHops, timeSeconds,
                 equilibrationHops);
         return true;

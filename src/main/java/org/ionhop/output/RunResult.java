@@ -5,11 +5,13 @@ import java.util.List;
 import org.ionhop.analysis.ArrheniusSummary;
 
 /**
- * Everything one {@code ionhop run} writes: metadata, structure, network, one record per temperature
+ * Everything one {@code ionhop run} writes: metadata, structure, hop classes, the network sites of
+ * one cell, one record per temperature
  * (ascending order is kept as given) and the Arrhenius fits over them.
  */
 public record RunResult(RunMetadata metadata, StructureRecord structure, List<HopClassRecord> hopClasses,
-                        List<TemperatureRecord> temperatures, ArrheniusSummary arrhenius) {
+                        NetworkSitesRecord networkSites, List<TemperatureRecord> temperatures,
+                        ArrheniusSummary arrhenius) {
 
     public RunResult {
         hopClasses = List.copyOf(hopClasses);

@@ -5,14 +5,27 @@ import org.ionhop.analysis.TransportResult;
 /**
  * The results of one temperature.
  *
- * @param transport          transport coefficients and MSD curves
- * @param hopCountsPerClass  hops performed per hop class (index as in the network), summed over
- *                           replicas, during the recorded (post-equilibration) time
+ * @param transport              transport coefficients and MSD curves
+ * @param hopCountsPerClass      hops performed per hop class (index as in the network), summed over
+ *                               replicas, during the recorded (post-equilibration) time
+ * @param siteOccupancy          time-averaged occupancy of every supercell network site during the
+ *                               measurement, averaged over replicas, in [0, 1]
+ * @param labelOccupancy         the same averaged over the sites of each network label (label order of
+ *                               {@link NetworkSitesRecord#labelNames()})
+ * @param placedSites            [replica][ion] site of each ion as placed before equilibration
+ * @param measurementStartSites  [replica][ion] site of each ion when measurement starts
  */
-public record TemperatureRecord(TransportResult transport, long[] hopCountsPerClass) {
+public record TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
+                                double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites) {
 
     public TemperatureRecord {
         hopCountsPerClass = hopCountsPerClass.clone();
+    }
+
+    /** The same record with other transport results (e.g. after a validity check). */
+    public TemperatureRecord withTransport(TransportResult other) {
+        return new TemperatureRecord(other, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites,
+                measurementStartSites);
     }
 
     public long totalHops() {

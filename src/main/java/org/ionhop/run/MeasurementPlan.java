@@ -48,6 +48,11 @@ final class MeasurementPlan {
             double hopsWanted = run.length().unit() == RunSpec.LengthUnit.HOPS_PER_ION
                     ? run.length().value() * ions : run.length().value();
             hopsWanted *= scale;
+            if (hopsWanted < 1) {
+                throw run.length().where().error("the run is shorter than one hop (" + hopsWanted + " hops"
+                        + (options.quick() ? " with --quick" : "") + ")", "a diffusion coefficient needs many hops "
+                        + "per ion, e.g. hops_per_ion: 1000");
+            }
             KmcSettings pilot = KmcSettings.of(carriers,
                             RunLength.totalHops(Math.max(1, (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)))),
                             Double.POSITIVE_INFINITY)
@@ -55,8 +60,19 @@ final class MeasurementPlan {
             built = new KmcSimulation(model.network(), parameters, pilot);
             seconds = hopsWanted / pilotHopRateHz(built, model, parameters);
         }
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw run.length().where().error(String.format(java.util.Locale.ROOT, "at %s K the run length is %s s of "
+                    + "simulated time, which kMC cannot run", kelvin(parameters.temperatureKelvin()), seconds),
+                    "check attempt_frequency_Hz, the barriers and the temperature");
+        }
         double interval = run.sampling().byCount()
                 ? seconds / (run.sampling().samples() - 1) : run.sampling().intervalSeconds();
+        double samples = seconds / interval + 1;
+        if (samples * 3.0 * ions > Integer.MAX_VALUE - 8) {
+            throw run.sampling().where().error(String.format(java.util.Locale.ROOT, "%.3g samples x %d ions do not "
+                    + "fit one trajectory (at most %.3g values per replica)", samples, ions,
+                    (double) (Integer.MAX_VALUE - 8) / 3), "use fewer samples or a longer sample_interval_s");
+        }
         KmcSettings settings = KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
                 .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
                 .withSeed(temperatureSeed);
@@ -71,6 +87,12 @@ final class MeasurementPlan {
     private static double pilotHopRateHz(KmcSimulation pilot, DeckModel model, RateParameters parameters) {
         ReplicaResult r = pilot.runReplica(0);
         if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
+            if (ratesUnderflow(parameters)) {
+                // exp(-E/kT) is zero in double precision: a temperature far too low for these barriers.
+                throw model.deck().where("temperatures_K").error("at " + kelvin(parameters.temperatureKelvin())
+                        + " K no ion can hop: every hop rate underflows to zero (exp(-E/kT) for E/kT > 745)",
+                        "raise the temperature or check the barriers and site energies (eV)");
+            }
             // A frozen start (every ion's hop targets occupied) is a property of the deck, not a bug.
             throw model.deck().carriers().where().error(String.format(java.util.Locale.ROOT,
                     "no ion can hop at %s K: with %d ions on %d network sites every ion's hop targets are occupied "
@@ -81,6 +103,17 @@ final class MeasurementPlan {
                             + "network.cutoff_angstrom ('./ionhop lattice DECK' shows which sites have no hop)");
         }
         return r.totalHops() / r.simulatedTimeSeconds();
+    }
+
+    /** True when even the lowest barrier gives a rate of exactly zero at this temperature. */
+    private static boolean ratesUnderflow(RateParameters parameters) {
+        double lowest = java.util.Arrays.stream(parameters.kraBarrierEv()).min().orElse(0);
+        double fastest = java.util.Arrays.stream(parameters.attemptFrequencyHz()).max().orElse(0);
+        return fastest * Math.exp(-lowest / (org.ionhop.common.Units.KB_EV_PER_K * parameters.temperatureKelvin())) == 0;
+    }
+
+    static String kelvin(double kelvin) {
+        return kelvin == Math.rint(kelvin) ? Long.toString((long) kelvin) : Double.toString(kelvin);
     }
 
     private static RunLength runLength(RunSpec.Length length, double scale) {

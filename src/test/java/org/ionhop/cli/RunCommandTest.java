@@ -79,7 +79,7 @@ class RunCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, huge.exit(), huge.err());
         assertTrue(huge.err().startsWith("ionhop: error: " + deck + ":" + lineOf(text, "supercell:") + ": supercell: "),
                 huge.err());
-        assertTrue(huge.err().contains("more than one Java array can index"), huge.err());
+        assertTrue(huge.err().contains("more than Java arrays can index"), huge.err());
 
         // 600^3 sites: 4 replicas x 101 samples of 1.08e8 ions' displacements are ~260 GB
         text = Files.readString(deck).replace("supercell: [1000, 1000, 1000]", "supercell: [600, 600, 600]");

@@ -36,6 +36,7 @@ class HostDisorderOutputTest {
         RunResult sample = SampleRun.create(1);
         RunResult run = new RunResult(sample.metadata(),
                 StructureRecord.of(m.crystal()).withHostDisorder(HostDisorderRecord.of(host)), sample.hopClasses(),
+                sample.networkSites(),
                 sample.temperatures(), sample.arrhenius());
         Path file = dir.resolve("r.h5");
         new Hdf5ResultWriter().write(file, run);

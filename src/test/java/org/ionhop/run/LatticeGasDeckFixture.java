@@ -16,8 +16,12 @@ public final class LatticeGasDeckFixture {
 
     private LatticeGasDeckFixture() {}
 
-    public static Path write(Path dir, String temperatures, int replicas, int threads) throws IOException {
-        Files.writeString(dir.resolve("sc.cif"), """
+    /**
+     * {@code sc.cif} in {@code dir}: Li1 at the origin of a 3 Å cubic cell (Pm-3m), plus {@code moreAtoms}
+     * (atom-site lines "label element x y z").
+     */
+    public static Path writeCubicCif(Path dir, String moreAtoms) throws IOException {
+        return Files.writeString(dir.resolve("sc.cif"), """
                 data_sc
                 _cell_length_a 3.0
                 _cell_length_b 3.0
@@ -33,7 +37,11 @@ public final class LatticeGasDeckFixture {
                 _atom_site_fract_y
                 _atom_site_fract_z
                 Li1 Li 0 0 0
-                """);
+                """ + moreAtoms);
+    }
+
+    public static Path write(Path dir, String temperatures, int replicas, int threads) throws IOException {
+        writeCubicCif(dir, "");
         Path deck = dir.resolve("gas.yaml");
         Files.writeString(deck, """
                 title: lattice gas on simple cubic
