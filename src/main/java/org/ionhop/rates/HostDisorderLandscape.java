@@ -61,30 +61,29 @@ public final class HostDisorderLandscape implements LandscapeTerm {
         this.reverseHop = topology.reverseHop();
         double[] pos = network.siteCartesian();
         double[] vec = network.hopVector();
-        hopCount = new int[barrierRules.size()][];
-        for (int r = 0; r < barrierRules.size(); r++) {
-            HostDisorderSpec.CountRule rule = barrierRules.get(r);
+        double[] midpoint = new double[vec.length];
+        for (int h = 0; h < network.hopCount(); h++) {
+            for (int k = 0; k < 3; k++) midpoint[3 * h + k] = pos[3 * hopSource[h] + k] + 0.5 * vec[3 * h + k];
+        }
+        hopCount = countsAround(barrierRules, midpoint, "kra_shift_eV", "hop midpoint");
+        siteCount = countsAround(siteRules, pos, "energy_shift_eV", "mobile site");
+    }
+
+    /** For each rule, its species count within its shell of each point (x, y, z packed), checked against its table. */
+    private int[][] countsAround(List<HostDisorderSpec.CountRule> rules, double[] points, String key, String around) {
+        int[][] out = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            HostDisorderSpec.CountRule rule = rules.get(r);
             requireUnambiguousShell(rule);
-            Counter around = counter(rule);
-            int[] counts = new int[network.hopCount()];
-            for (int h = 0; h < counts.length; h++) {
-                int s = hopSource[h];
-                counts[h] = around.count(pos[3 * s] + 0.5 * vec[3 * h], pos[3 * s + 1] + 0.5 * vec[3 * h + 1],
-                        pos[3 * s + 2] + 0.5 * vec[3 * h + 2]);
+            Counter counter = counter(rule);
+            int[] counts = new int[points.length / 3];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = counter.count(points[3 * i], points[3 * i + 1], points[3 * i + 2]);
             }
-            requireTableCovers(rule, counts, "kra_shift_eV", "hop midpoint");
-            hopCount[r] = counts;
+            requireTableCovers(rule, counts, key, around);
+            out[r] = counts;
         }
-        siteCount = new int[siteRules.size()][];
-        for (int r = 0; r < siteRules.size(); r++) {
-            HostDisorderSpec.CountRule rule = siteRules.get(r);
-            requireUnambiguousShell(rule);
-            Counter around = counter(rule);
-            int[] counts = new int[network.siteCount()];
-            for (int s = 0; s < counts.length; s++) counts[s] = around.count(pos[3 * s], pos[3 * s + 1], pos[3 * s + 2]);
-            requireTableCovers(rule, counts, "energy_shift_eV", "mobile site");
-            siteCount[r] = counts;
-        }
+        return out;
     }
 
     /**
