@@ -41,12 +41,14 @@ public final class Deck {
     private final RunSpec run;
     private final Path output;
     private final Map<String, SourceRef> topLevelWhere;
+    private final RegionsSpec regions;
 
     Deck(Path file, String rawText, String title, Path structure, SourceRef structureWhere, Species species,
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
-         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere) {
+         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere,
+         RegionsSpec regions) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -66,6 +68,7 @@ public final class Deck {
         this.run = run;
         this.output = output;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
+        this.regions = regions;
     }
 
     /**
@@ -116,6 +119,8 @@ public final class Deck {
     public double attemptFrequencyHz() { return attemptFrequencyHz; }
     public List<Double> temperaturesK() { return temperaturesK; }
     public RunSpec run() { return run; }
+    /** The deck's {@code regions:} section, or null for a single-phase supercell. */
+    public RegionsSpec regions() { return regions; }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
 

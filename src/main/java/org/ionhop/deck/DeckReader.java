@@ -21,7 +21,7 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output");
+            "output", "regions");
     static final List<String> SPECIES_KEYS = List.of("element", "charge");
     static final List<String> NETWORK_KEYS = List.of("sites", "extra_sites", "cutoff_angstrom");
     static final List<String> EXTRA_SITE_KEYS = List.of("label", "element", "fractional", "energy_eV");
@@ -79,9 +79,10 @@ final class DeckReader {
         RunSpec run = run(top);
         Path output = top.has("output") ? folder.resolve(top.text("output", "e.g. output: results/run1.h5"))
                 .normalize() : folder.resolve(stem + ".h5");
+        RegionsSpec regions = top.has("regions") ? new RegionsReader(file, folder, network).read(top) : null;
         return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
-                output, top.keyLocations());
+                output, top.keyLocations(), regions);
     }
 
     private Path existingPath(DeckSection s, String key, String hint) {

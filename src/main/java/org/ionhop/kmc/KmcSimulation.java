@@ -22,6 +22,7 @@ public final class KmcSimulation {
     private final RateModel rates;
     private final double[] isolatedRateHz;
     private final KmcSettings settings;
+    private final SiteZones zones;   // null for a single-phase supercell
 
     /**
      * Above this many hops the loop computes hops from the cell template
@@ -35,12 +36,27 @@ public final class KmcSimulation {
     static final int PERIODIC_ABOVE_HOPS = 1 << 17;
 
     public KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings) {
-        this(network, parameters, settings, network.hopCount() > PERIODIC_ABOVE_HOPS);
+        this(network, parameters, settings, network.hopCount() > PERIODIC_ABOVE_HOPS, null);
+    }
+
+    /** With the zones of a composite: per-zone bookkeeping and start placement ({@link SiteZones}). */
+    public KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, SiteZones zones) {
+        this(network, parameters, settings, network.hopCount() > PERIODIC_ABOVE_HOPS, zones);
     }
 
     /** @param periodicHops whether the loop may compute hops from the cell template (tests compare both ways) */
     KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, boolean periodicHops) {
+        this(network, parameters, settings, periodicHops, null);
+    }
+
+    KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, boolean periodicHops,
+                  SiteZones zones) {
         this.network = network;
+        this.zones = zones;
+        if (zones != null && zones.zoneOfSite().length != network.siteCount()) {
+            throw new IllegalArgumentException("zones give " + zones.zoneOfSite().length + " sites, the network has "
+                    + network.siteCount());
+        }
         HopTopology topology = new HopTopology(network);
         this.rates = new RateModel(network, topology, parameters);
         this.hopTable = new HopTable(network, topology, periodicHops);
@@ -56,7 +72,7 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings, zones);
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

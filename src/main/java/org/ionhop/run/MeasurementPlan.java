@@ -6,6 +6,8 @@ import org.ionhop.kmc.KmcSettings;
 import org.ionhop.kmc.KmcSimulation;
 import org.ionhop.kmc.ReplicaResult;
 import org.ionhop.kmc.RunLength;
+import org.ionhop.kmc.SiteZones;
+import org.ionhop.network.RegionMap;
 import org.ionhop.rates.DeckModel;
 import org.ionhop.rates.RateParameters;
 
@@ -53,6 +55,22 @@ final class MeasurementPlan {
                 .withSeed(temperatureSeed);
     }
 
+    /**
+     * The zones of a composite deck for the kMC bookkeeping and start placement (ions by phase), or
+     * null for a single-phase deck (then the loop does no zone bookkeeping at all).
+     */
+    static SiteZones zones(DeckModel model) {
+        RegionMap map = model.regionMap();
+        if (map == null) return null;
+        int[] phase = new int[map.siteCount()];
+        for (int s = 0; s < phase.length; s++) phase[s] = map.phaseOf(s);
+        int[] quota = model.startIonsPerPhase();
+        boolean anyQuota = java.util.Arrays.stream(quota).anyMatch(n -> n >= 0);
+        boolean ordered = model.deck().carriers().placement() == Carriers.Placement.ORDERED;
+        return new SiteZones(map.siteZones(), map.zoneCount(), anyQuota && !ordered ? phase : null,
+                anyQuota && !ordered ? quota : null);
+    }
+
     /** Replicas per temperature: the deck's, or at most {@link RunOptions#QUICK_MAX_REPLICAS} with --quick. */
     static int replicas(RunSpec run, RunOptions options) {
         return options.quick() ? Math.min(run.replicas(), RunOptions.QUICK_MAX_REPLICAS) : run.replicas();
@@ -64,7 +82,7 @@ final class MeasurementPlan {
         KmcSettings pilot = KmcSettings.of(carriers, RunLength.totalHops(Math.max(1, pilotHops)),
                         Double.POSITIVE_INFINITY)
                 .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
-        ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot).runReplica(0);
+        ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot, zones(model)).runReplica(0);
         if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
             throw new IllegalStateException("pilot run made no hop: every ion is blocked");
         }

@@ -12,6 +12,8 @@ import org.ionhop.analysis.TransportResult;
 import org.ionhop.common.Units;
 import org.ionhop.deck.Deck;
 import org.ionhop.kmc.KmcSettings;
+import org.ionhop.analysis.RegionStatistics;
+import org.ionhop.network.RegionMap;
 import org.ionhop.kmc.KmcSimulation;
 import org.ionhop.kmc.ReplicaResult;
 import org.ionhop.kmc.Trajectory;
@@ -108,7 +110,7 @@ public final class RunPipeline {
             RateParameters parameters = model.rateParameters(kelvin);
             KmcSettings settings = MeasurementPlan.settings(model, parameters, temperatureSeed(t), options);
             listener.temperatureStarted(kelvin, to - from);
-            CheckpointedReplicas.run(new KmcSimulation(model.network(), parameters, settings), t, from, to,
+            CheckpointedReplicas.run(new KmcSimulation(model.network(), parameters, settings, MeasurementPlan.zones(model)), t, from, to,
                     settings.effectiveThreads(), progress, checkpointing, writeCheckpoint,
                     hops -> listener.replicaFinished(kelvin, hops));
             listener.temperatureFinished(kelvin);
@@ -159,7 +161,10 @@ public final class RunPipeline {
         for (ReplicaResult r : replicas) {
             for (int k = 0; k < hops.length; k++) hops[k] += r.hopsPerClass()[k];
         }
-        return new TemperatureRecord(result, hops);
+        RegionMap map = model.regionMap();
+        RegionStatistics regions = map == null ? null
+                : RegionStatistics.of(map.zoneNames(), map.siteZones(), replicas);
+        return new TemperatureRecord(result, hops, regions);
     }
 
     private List<HopClassRecord> hopClassRecords() {

@@ -85,6 +85,10 @@ public final class ShardFile {
         g.putDataset("hops_per_class", r.hopsPerClass());
         g.putDataset("occupation_per_site_type", r.occupationPerSiteType());
         g.putDataset("occupation_per_site", r.occupationPerSite());
+        if (r.hopsPerZone() != null) {
+            g.putDataset("zone_displacement", r.zoneDisplacementAngstrom()).putAttribute("units", "angstrom");
+            g.putDataset("hops_per_zone", r.hopsPerZone());
+        }
         g.putAttribute("replica", (long) r.replica());
         g.putAttribute("sample_interval_s", t.sampleIntervalSeconds());
         g.putAttribute("total_hops", r.totalHops());
@@ -127,7 +131,9 @@ public final class ShardFile {
                 (double[]) data(g, "final_displacement"), (int[]) data(g, "ion_start_site"),
                 (long[]) data(g, "hops_per_class"), (double[]) data(g, "occupation_per_site_type"),
                 (double[]) data(g, "occupation_per_site"), number(g, "total_hops"), real(g, "simulated_time_s"),
-                number(g, "equilibration_hops"));
+                number(g, "equilibration_hops"),
+                g.getChild("hops_per_zone") == null ? null : (double[]) data(g, "zone_displacement"),
+                g.getChild("hops_per_zone") == null ? null : (long[]) data(g, "hops_per_zone"));
     }
 
     private static Object data(Group g, String name) {
