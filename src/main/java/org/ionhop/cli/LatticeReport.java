@@ -21,7 +21,26 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo spaceGroup, List<SiteInfo> sites,
                      NetworkInfo network, List<HopClass> hopClasses, String deck, List<BarrierInfo> barriers,
-                     List<String> notes) {
+                     List<String> notes, List<RegionInfo> regions) {
+
+    /**
+     * One zone of a composite deck: a phase's bulk or an interface band.
+     *
+     * @param sites         network sites in the zone
+     * @param siteFraction  share of all sites
+     * @param hops          directed hops that take this zone's barriers (for a band: also those across its boundary)
+     * @param crossingHops  for an interface: directed hops across its boundary (between two domains); 0 for a phase
+     * @param kraEv         E_KRA per hop class in this zone, eV
+     * @param meanSiteEnergyEv mean site energy of its sites, eV
+     */
+    record RegionInfo(String zone, int sites, double siteFraction, int hops, int crossingHops, double[] kraEv,
+                      Double meanSiteEnergyEv) {}
+
+    /** The same report with a composite's zones. */
+    LatticeReport withRegions(List<RegionInfo> zones) {
+        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, deck, barriers, notes,
+                zones);
+    }
 
     /**
      * The barrier a deck gives one hop class.
@@ -36,7 +55,7 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
     /** The same report with the barriers a deck assigns and the notes it raised. */
     LatticeReport withBarriers(String deckFile, List<BarrierInfo> assigned, List<String> assignmentNotes) {
         return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, deckFile, assigned,
-                assignmentNotes.isEmpty() ? null : assignmentNotes);
+                assignmentNotes.isEmpty() ? null : assignmentNotes, regions);
     }
 
     record CellInfo(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg,
@@ -76,7 +95,7 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 new CellInfo(c.lengthA(), c.lengthB(), c.lengthC(), c.alphaDeg(), c.betaDeg(), c.gammaDeg(), c.volume()),
                 new SpaceGroupInfo(crystal.spaceGroup().symbol(), crystal.spaceGroup().number(),
                         crystal.spaceGroup().order()),
-                sites, net, classes, null, null, null);
+                sites, net, classes, null, null, null, null);
     }
 
     String toText() {
@@ -120,6 +139,19 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 line(sb, "  %3d  %9.4f %11.3e  %s", b.hopClass(), b.kraEv(), b.attemptFrequencyHz(), b.source());
             }
             if (notes != null) notes.forEach(n -> line(sb, "Note: %s", n));
+        }
+        if (regions != null) {
+            sb.append('\n');
+            line(sb, "Regions (zones: the bulk of each phase, then each interface band; hops = directed hops that take "
+                    + "the zone's barriers):");
+            line(sb, "  %-24s %8s %7s %9s %9s %10s  %s", "zone", "sites", "share", "hops", "across", "E_site/eV",
+                    "E_KRA/eV per class");
+            for (RegionInfo r : regions) {
+                StringBuilder kra = new StringBuilder();
+                for (double k : r.kraEv()) kra.append(String.format(Locale.ROOT, "%.4f ", k));
+                line(sb, "  %-24s %8d %7.4f %9d %9d %10.4f  %s", r.zone(), r.sites(), r.siteFraction(), r.hops(),
+                        r.crossingHops(), r.meanSiteEnergyEv() == null ? Double.NaN : r.meanSiteEnergyEv(), kra.toString().trim());
+            }
         }
         return sb.toString();
     }

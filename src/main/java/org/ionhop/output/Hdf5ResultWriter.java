@@ -37,6 +37,7 @@ import org.ionhop.analysis.TransportResult;
  * /temperatures/&lt;T&gt;K/regions  (composites only) zone_names [zones] (phases, then interface bands),
  *                        volume_fraction, carrier_fraction, hop_fraction, D_tracer [zones,3,3], D_tracer_iso
  *                        (+ _stderr)
+ * /regions               (composites only) zone_names, site_zone [sites], site_cartesian [sites,3], supercell_vectors
  * /arrhenius             sigma·T fit: activation_energy, prefactor, reduced_chi_square, conductivity_300K
  *                        (+ _stderr, _ci95); subgroups D_tracer and D_jump with the same for D (D_300K)
  * </pre>
@@ -65,6 +66,7 @@ public final class Hdf5ResultWriter {
                     writeTemperature(temps.putGroup(groupName(t.transport().temperatureKelvin())), t);
                 }
                 writeArrhenius(file.putGroup("arrhenius"), run.arrhenius());
+                if (run.regions() != null) writeLayout(file.putGroup("regions"), run.regions());
             }
         });
     }
@@ -129,6 +131,19 @@ public final class Hdf5ResultWriter {
         put(g, "hop_counts", record.hopCountsPerClass(), DIMENSIONLESS, "hops performed per hop class, all replicas");
         put(g, "hop_count_total", record.totalHops(), DIMENSIONLESS, "hops performed, all replicas");
         if (record.regions() != null) writeRegions(g.putGroup("regions"), record.regions());
+    }
+
+    private static void writeLayout(WritableGroup g, RegionLayout r) {
+        g.putAttribute("count", r.zoneNames().size());
+        put(g, "zone_names", r.zoneNames().toArray(new String[0]), TEXT,
+                "zones: the bulk of each phase, then each interface band");
+        put(g, "site_zone", r.siteZone(), DIMENSIONLESS, "zone index of every network site");
+        double[][] xyz = new double[r.siteZone().length][];
+        for (int s = 0; s < xyz.length; s++) {
+            xyz[s] = java.util.Arrays.copyOfRange(r.siteCartesianAngstrom(), 3 * s, 3 * s + 3);
+        }
+        put(g, "site_cartesian", xyz, ANGSTROM, "Cartesian position of every network site in the supercell");
+        put(g, "supercell_vectors", r.latticeVectorsAngstrom(), ANGSTROM, "rows are the supercell vectors a, b, c");
     }
 
     private static void writeRegions(WritableGroup g, RegionStatistics r) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.ionhop.analysis.TransportResult;
 import org.ionhop.output.AtomicFiles;
 import org.ionhop.output.Hdf5ResultWriter;
+import org.ionhop.output.RegionSlicePlot;
 import org.ionhop.output.ResultPlots;
 import org.ionhop.output.RunResult;
 import org.ionhop.output.SummaryTable;
@@ -34,7 +35,12 @@ public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
         AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius()));
         Path plotDir = absolute.resolveSibling(stem + "_plots");
         Files.createDirectories(plotDir);
-        List<Path> plots = ResultPlots.writeAll(plotDir, transport, result.arrhenius());
+        List<Path> plots = new ArrayList<>(ResultPlots.writeAll(plotDir, transport, result.arrhenius()));
+        if (result.regions() != null) {
+            Path slice = plotDir.resolve("regions_slice.png");
+            RegionSlicePlot.write(slice, result.regions());
+            plots.add(slice);
+        }
         return new RunOutputs(hdf5, hdf5.resolveSibling(stem + "_summary.txt"), plots);
     }
 

@@ -14,6 +14,7 @@ import org.ionhop.deck.Deck;
 import org.ionhop.kmc.KmcSettings;
 import org.ionhop.analysis.RegionStatistics;
 import org.ionhop.network.RegionMap;
+import org.ionhop.output.RegionLayout;
 import org.ionhop.kmc.KmcSimulation;
 import org.ionhop.kmc.ReplicaResult;
 import org.ionhop.kmc.Trajectory;
@@ -147,7 +148,8 @@ public final class RunPipeline {
             transport.add(r.transport());
         }
         return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal()),
-                hopClassRecords(), records, ArrheniusSummary.of(transport));
+                hopClassRecords(), records, ArrheniusSummary.of(transport),
+                model.regionMap() == null ? null : RegionLayout.of(model.network(), model.regionMap()));
     }
 
     /** Transport coefficients and hop counts from finished replicas of one temperature. */
