@@ -71,8 +71,9 @@ public final class KmcReplica {
     private TrajectoryRecorder recorder;  // set when measurement starts
     private ReplicaResult result;         // set when measurement ends
 
+    /** @param fewDistinctRates whether the isolated rates take few enough values for a rate-group selector */
     KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, double[] isolatedRateHz,
-               KmcSettings settings, SiteZones zones) {
+               boolean fewDistinctRates, KmcSettings settings, SiteZones zones) {
         this.replica = replica;
         this.settings = settings;
         this.rates = rates;
@@ -87,7 +88,7 @@ public final class KmcReplica {
         periodic = hopTable.periodic;
         siteType = network.siteType();
         siteTypeCount = network.siteLabels().size();
-        selector = createSelector(settings.selector(), network.hopCount());
+        selector = createSelector(settings.selector(), network.hopCount(), fewDistinctRates);
         fixed = selector instanceof FixedRateSelector f ? f : null;
         random = ReplicaRandom.create(settings.seed(), replica);
 
@@ -112,13 +113,13 @@ public final class KmcReplica {
         setAllRates();
     }
 
-    private EventSelector createSelector(SelectorKind kind, int events) {
+    private EventSelector createSelector(SelectorKind kind, int events, boolean fewDistinctRates) {
         if ((kind == SelectorKind.GROUPED || kind == SelectorKind.BITMAP) && interacting) {
             throw new IllegalArgumentException("the " + kind + " selector needs fixed rates: "
                     + "it cannot be used with pair interactions");
         }
         return switch (kind) {
-            case AUTO -> interacting ? new SumTreeSelector(events)
+            case AUTO -> interacting || !fewDistinctRates ? new SumTreeSelector(events)
                     : events > SelectorKind.BITMAP_ABOVE_EVENTS ? new BitmapRateSelector(isolatedRateHz)
                     : new GroupedRateSelector(isolatedRateHz);
             case GROUPED -> new GroupedRateSelector(isolatedRateHz);

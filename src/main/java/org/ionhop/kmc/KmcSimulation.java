@@ -21,6 +21,7 @@ public final class KmcSimulation {
     private final HopTable hopTable;
     private final RateModel rates;
     private final double[] isolatedRateHz;
+    private final boolean fewDistinctRates;
     private final KmcSettings settings;
     private final SiteZones zones;   // null for a single-phase supercell
 
@@ -63,6 +64,9 @@ public final class KmcSimulation {
         this.settings = settings;
         isolatedRateHz = new double[network.hopCount()];
         for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = rates.isolatedRateHz(h);
+        // Without a landscape the rates take at most one value per (class, site-type pair): few.
+        fewDistinctRates = !rates.hasLandscape()
+                || SelectorKind.fewDistinctRates(isolatedRateHz, SelectorKind.GROUPS_AT_MOST);
         settings.carriers().ionCount(network.siteCount()); // fail early on too many carriers
     }
 
@@ -72,7 +76,7 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, settings, zones);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, fewDistinctRates, settings, zones);
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

@@ -37,6 +37,7 @@ public final class DeckModel {
     private final double[] pairEnergyEv;
     private final RegionMap regionMap;          // null for a single-phase supercell
     private final RegionEnergies regionEnergies; // null for a single-phase supercell
+    private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
 
     private DeckModel(Deck deck, Crystal crystal, HopNetwork network, BarrierAssignment barriers) {
         this.deck = deck;
@@ -48,6 +49,20 @@ public final class DeckModel {
         this.regionMap = deck.regions() == null ? null : RegionMapBuilder.build(network, deck.regions());
         this.regionEnergies = regionMap == null ? null : RegionEnergies.of(deck, network, regionMap, barriers);
         if (regionMap != null) startIonsPerPhase(); // fail early on inconsistent carrier contents
+        List<LandscapeTerm> terms = landscapeTerms(deck, network);
+        this.landscape = terms.isEmpty() ? null
+                : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+    }
+
+    /**
+     * What makes energies vary across the supercell beyond site type and hop class (regions of a
+     * composite, a realised host disorder, ...), in the order applied. Each such deck feature
+     * registers its term here; none means no landscape, and the rates are exactly the class ones.
+     */
+    private List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
+        List<LandscapeTerm> terms = new ArrayList<>();
+        if (regionEnergies != null) terms.add(new RegionLandscape(regionEnergies));
+        return terms;
     }
 
     /**
@@ -176,6 +191,13 @@ public final class DeckModel {
     public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }
 
     public RateParameters rateParameters(double temperatureKelvin) {
+        return classParameters(temperatureKelvin).withLandscape(landscape);
+    }
+
+    /** Per-site energies and per-hop barriers when the deck varies them across the supercell, else null. */
+    public EnergyLandscape landscape() { return landscape; }
+
+    private RateParameters classParameters(double temperatureKelvin) {
         return new RateParameters(barriers.kraEv(), barriers.attemptFrequencyHz(), siteEnergyEv, pairEnergyEv,
                 temperatureKelvin);
     }
@@ -183,12 +205,12 @@ public final class DeckModel {
     /**
      * Random-walk diffusion coefficient D_random = (1-c) (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer in
      * a non-interacting lattice gas on a network whose sites are all symmetry-equivalent, or NaN when
-     * the model has several site types or pair interactions (then no simple reference exists).
+     * the model has several site types, pair interactions or a landscape (then no simple reference exists).
      * With it, f = D* / D_random is the tracer correlation factor.
      */
     public double randomWalkDiffusionAngstrom2PerS(double temperatureKelvin) {
         RateParameters p = rateParameters(temperatureKelvin);
-        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || regionMap != null) return Double.NaN;
+        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()) return Double.NaN;
         double kT = Units.KB_EV_PER_K * temperatureKelvin;
         int[] start = network.hopStart();
         int[] cls = network.hopClass();

@@ -7,6 +7,11 @@ import org.ionhop.network.HopNetwork;
  * What can happen and how fast: the rate of every hop for a given occupancy, from site energies,
  * optional pair interactions (shells = hop classes, see {@link RateParameters}) and the KRA barrier
  * rule of {@link TransitionRate}. Knows nothing about how the next event is chosen.
+ *
+ * <p>Site energies and barriers are per site type and per hop class, or, when the parameters carry
+ * an {@link EnergyLandscape} (regions, host disorder), per site and per hop; the rates of the two
+ * forms are computed by the same formula, so a landscape that repeats the class values gives the
+ * same rates to the bit.
  */
 public final class RateModel {
     private final int[] hopStart;
@@ -18,6 +23,9 @@ public final class RateModel {
     private final double[] kraBarrierEv;   // per class
     private final double[] attemptFrequencyHz;
     private final double[] pairEnergyEv;
+    private final double[] hopKraEv;       // per hop with a landscape, else null
+    private final double[] hopFrequencyHz; // per hop with a landscape, else null
+    private final boolean perHop;
     private final boolean interacting;
     private final double thermalEnergyEv;
 
@@ -38,8 +46,22 @@ public final class RateModel {
         int[] type = network.siteType();
         double[] typeEnergy = parameters.siteEnergyEv();
         typeEnergyEv = typeEnergy;
-        siteEnergyEv = new double[type.length];
-        for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+        EnergyLandscape landscape = parameters.landscape();
+        perHop = landscape != null;
+        if (perHop) {
+            if (landscape.siteCount() != type.length || landscape.hopCount() != hopTarget.length) {
+                throw new IllegalArgumentException("the energy landscape has " + landscape.siteCount() + " sites and "
+                        + landscape.hopCount() + " hops but the network has " + type.length + " and " + hopTarget.length);
+            }
+            siteEnergyEv = landscape.siteEnergyArray();
+            hopKraEv = landscape.kraBarrierArray();
+            hopFrequencyHz = landscape.attemptFrequencyArray();
+        } else {
+            siteEnergyEv = new double[type.length];
+            for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+            hopKraEv = null;
+            hopFrequencyHz = null;
+        }
         kraBarrierEv = parameters.kraBarrierEv();
         attemptFrequencyHz = parameters.attemptFrequencyHz();
         pairEnergyEv = parameters.pairEnergyEv();
@@ -56,21 +78,28 @@ public final class RateModel {
     /** Energy of an ion on a site without its neighbours, eV. */
     public double siteEnergyEv(int site) { return siteEnergyEv[site]; }
 
+    /** Whether site energies and barriers vary per site and per hop (an {@link EnergyLandscape}). */
+    public boolean hasLandscape() { return perHop; }
+
+    /** E_KRA of a hop, eV (its class's value without a landscape). */
+    public double kraBarrierEv(int hop) { return perHop ? hopKraEv[hop] : kraBarrierEv[hopClass[hop]]; }
+
+    /** Attempt frequency of a hop, Hz (its class's value without a landscape). */
+    public double attemptFrequencyHz(int hop) { return perHop ? hopFrequencyHz[hop] : attemptFrequencyHz[hopClass[hop]]; }
+
     /**
      * Rate of a hop when it is allowed (source occupied, target empty) and pair interactions are off:
      * then it depends only on the hop, not on the rest of the occupancy.
      */
     public double isolatedRateHz(int hop) {
-        int c = hopClass[hop];
-        return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c],
+        return TransitionRate.rateHz(attemptFrequencyHz(hop), kraBarrierEv(hop),
                 siteEnergyEv[hopTarget[hop]] - siteEnergyEv[hopSource[hop]], thermalEnergyEv);
     }
 
     /** Rate of a hop in the given occupancy, Hz; 0 when the source is empty or the target occupied. */
     public double rateHz(int hop, boolean[] occupied) {
         if (!occupied[hopSource[hop]] || occupied[hopTarget[hop]]) return 0.0;
-        int c = hopClass[hop];
-        return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c], energyChangeEv(hop, occupied),
+        return TransitionRate.rateHz(attemptFrequencyHz(hop), kraBarrierEv(hop), energyChangeEv(hop, occupied),
                 thermalEnergyEv);
     }
 
@@ -80,7 +109,8 @@ public final class RateModel {
      * occupancy as one bit per site (site k is bit k % 64 of word k / 64): the same value to the bit
      * (same neighbours in the same order, same energies), with neighbours and site energies from
      * the template, and occupancy from a bitmap 1/8 the size of a boolean[], instead of per-site
-     * and per-hop arrays whose reads miss the cache on large lattices.
+     * and per-hop arrays whose reads miss the cache on large lattices. With a landscape the
+     * energies and barriers vary per site and hop, so they are read from its arrays.
      */
     public double rateHz(PeriodicHops cell, int c0, int c1, int c2, int s, int pair, long[] occupied) {
         int m = cell.sitesPerCell;
@@ -89,11 +119,16 @@ public final class RateModel {
         int u = cell.pairTarget[pair];
         int j = ((d0 * cell.n1 + d1) * cell.n2 + d2) * m + u;
         if (!isSet(occupied, i) || isSet(occupied, j)) return 0.0;
-        int c = cell.pairClass[pair];
-        double de = typeEnergyEv[cell.siteType[u]] - typeEnergyEv[cell.siteType[s]];
+        double de = perHop ? siteEnergyEv[j] - siteEnergyEv[i]
+                : typeEnergyEv[cell.siteType[u]] - typeEnergyEv[cell.siteType[s]];
         if (interacting) {
             de += interactionEv(cell, d0, d1, d2, u, j, i, occupied) - interactionEv(cell, c0, c1, c2, s, i, j, occupied);
         }
+        if (perHop) {
+            int hop = ((c0 * cell.n1 + c1) * cell.n2 + c2) * cell.pairsPerCell + pair;
+            return TransitionRate.rateHz(hopFrequencyHz[hop], hopKraEv[hop], de, thermalEnergyEv);
+        }
+        int c = cell.pairClass[pair];
         return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c], de, thermalEnergyEv);
     }
 

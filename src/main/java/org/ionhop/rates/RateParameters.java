@@ -16,9 +16,18 @@ import java.util.Arrays;
  * @param siteEnergyEv        energy of an ion on a site, per site type, eV
  * @param pairEnergyEv        ion–ion interaction per hop class, eV; all zeros = non-interacting
  * @param temperatureKelvin   temperature, K
+ * @param landscape           per-site energies and per-hop E_KRA and attempt frequencies that replace the
+ *                            per-type and per-class values above, or null when every site of a type and
+ *                            every hop of a class are alike (regions, host disorder; temperature-independent)
  */
 public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
-                             double[] pairEnergyEv, double temperatureKelvin) {
+                             double[] pairEnergyEv, double temperatureKelvin, EnergyLandscape landscape) {
+
+    /** Parameters without a landscape: one value per site type and per hop class. */
+    public RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
+                          double[] pairEnergyEv, double temperatureKelvin) {
+        this(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, null);
+    }
 
     public RateParameters {
         kraBarrierEv = kraBarrierEv.clone();
@@ -55,18 +64,25 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
 
     /** A copy with other site energies, eV per site type. */
     public RateParameters withSiteEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin, landscape);
     }
 
     /** A copy with other pair interactions, eV per hop class. */
     public RateParameters withPairEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin, landscape);
     }
 
     /** A copy at another temperature. */
     public RateParameters withTemperature(double kelvin) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin, landscape);
     }
+
+    /** A copy whose per-site and per-hop values come from {@code l} (null: back to per type and class). */
+    public RateParameters withLandscape(EnergyLandscape l) {
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, l);
+    }
+
+    public boolean hasLandscape() { return landscape != null; }
 
     public boolean hasPairInteractions() {
         for (double j : pairEnergyEv) if (j != 0) return true;
@@ -79,7 +95,8 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
         return o instanceof RateParameters p && Arrays.equals(kraBarrierEv, p.kraBarrierEv)
                 && Arrays.equals(attemptFrequencyHz, p.attemptFrequencyHz)
                 && Arrays.equals(siteEnergyEv, p.siteEnergyEv) && Arrays.equals(pairEnergyEv, p.pairEnergyEv)
-                && Double.compare(temperatureKelvin, p.temperatureKelvin) == 0;
+                && Double.compare(temperatureKelvin, p.temperatureKelvin) == 0
+                && java.util.Objects.equals(landscape, p.landscape);
     }
 
     @Override
@@ -91,6 +108,8 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
     public String toString() {
         return "RateParameters[kraBarrierEv=" + Arrays.toString(kraBarrierEv) + ", attemptFrequencyHz="
                 + Arrays.toString(attemptFrequencyHz) + ", siteEnergyEv=" + Arrays.toString(siteEnergyEv)
-                + ", pairEnergyEv=" + Arrays.toString(pairEnergyEv) + ", temperatureKelvin=" + temperatureKelvin + "]";
+                + ", pairEnergyEv=" + Arrays.toString(pairEnergyEv) + ", temperatureKelvin=" + temperatureKelvin
+                + (landscape == null ? "" : ", landscape of " + landscape.siteCount() + " sites and "
+                + landscape.hopCount() + " hops") + "]";
     }
 }
