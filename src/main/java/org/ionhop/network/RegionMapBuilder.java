@@ -23,6 +23,9 @@ public final class RegionMapBuilder {
     /** Positions this close to a layer boundary (Å) count as above it, so sites on a cell face are not split by rounding. */
     private static final double BOUNDARY_EPS_ANGSTROM = 1e-6;
 
+    /** Distances this close to an interface width (Å) count as within it. */
+    private static final double WIDTH_EPS_ANGSTROM = 1e-6;
+
     private final HopNetwork network;
     private final RegionsSpec spec;
     private final Cell cell;
@@ -320,7 +323,8 @@ public final class RegionMapBuilder {
                             int k = interfaceOf[phase[s]][phase[t]];
                             if (k < 0) continue;
                             double d = distance(f, new double[] {frac[3 * t], frac[3 * t + 1], frac[3 * t + 2]}, -1);
-                            if (d <= spec.interfaces().get(k).widthAngstrom() && d < best) {
+                            // a site exactly at the width (a lattice distance) counts, whatever the rounding
+                            if (d <= spec.interfaces().get(k).widthAngstrom() + WIDTH_EPS_ANGSTROM && d < best) {
                                 best = d;
                                 bestInterface = k;
                             }

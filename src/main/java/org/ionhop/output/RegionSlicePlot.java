@@ -16,6 +16,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * that holds sites, so one plane of sites is shown for simple lattices and a thin slab otherwise.
  */
 public final class RegionSlicePlot {
+    /** Well-separated colours (phases first, then interface bands), repeated if there are more zones. */
+    private static final java.awt.Color[] PALETTE = {
+        new java.awt.Color(0x1f77b4), new java.awt.Color(0xff7f0e), new java.awt.Color(0x2ca02c),
+        new java.awt.Color(0xd62728), new java.awt.Color(0x9467bd), new java.awt.Color(0x8c564b),
+        new java.awt.Color(0xe377c2), new java.awt.Color(0x7f7f7f), new java.awt.Color(0xbcbd22),
+        new java.awt.Color(0x17becf)};
+
     private RegionSlicePlot() {}
 
     public static void write(Path png, RegionLayout layout) throws IOException {
@@ -47,7 +54,7 @@ public final class RegionSlicePlot {
         }
         XYChart chart = ResultPlots.chart("Regions: sites in a slice through the supercell (normal to b)",
                 "along a (Å)", "along c, normal to a (Å)");
-        chart.getStyler().setMarkerSize(7);
+        chart.getStyler().setMarkerSize(9);
         for (int z = 0; z < zones; z++) {
             List<double[]> p = points.get(z);
             if (p.isEmpty()) continue;
@@ -56,6 +63,7 @@ public final class RegionSlicePlot {
             XYSeries s = chart.addSeries(layout.zoneNames().get(z) + " (" + p.size() + " sites shown)", x, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(PALETTE[z % PALETTE.length]);
         }
         ResultPlots.save(png, chart);
     }
