@@ -13,28 +13,10 @@ public final class CompositeDecks {
 
     private CompositeDecks() {}
 
-    public static final String CIF = """
-            data_sc
-            _cell_length_a 3.0
-            _cell_length_b 3.0
-            _cell_length_c 3.0
-            _cell_angle_alpha 90
-            _cell_angle_beta 90
-            _cell_angle_gamma 90
-            _symmetry_space_group_name_H-M 'P m -3 m'
-            loop_
-            _atom_site_label
-            _atom_site_type_symbol
-            _atom_site_fract_x
-            _atom_site_fract_y
-            _atom_site_fract_z
-            Li1 Li 0 0 0
-            """;
-
     /** A deck on an n1 x n2 x n3 simple-cubic supercell with the given carriers and regions block. */
     public static Deck deck(Path dir, int n1, int n2, int n3, String carriers, String regions) {
         try {
-            Files.writeString(dir.resolve("sc.cif"), CIF);
+            Files.writeString(dir.resolve("sc.cif"), org.ionhop.run.LatticeGasDeckFixture.SC_CIF);
             String text = """
                     title: composite test
                     structure: sc.cif

@@ -34,6 +34,18 @@ class RegionGeometryTest {
         return (int) Math.round(net.siteCartesian()[3 * site + axis] / CompositeDecks.A);
     }
 
+    private static int sitesOfPhase(RegionMap map, int phase) {
+        int n = 0;
+        for (int s = 0; s < map.siteCount(); s++) if (map.phaseOf(s) == phase) n++;
+        return n;
+    }
+
+    private static java.util.Set<Integer> domainsOfPhase(RegionMap map, int phase) {
+        java.util.Set<Integer> d = new java.util.HashSet<>();
+        for (int s = 0; s < map.siteCount(); s++) if (map.phaseOf(s) == phase) d.add(map.domainOf(s));
+        return d;
+    }
+
     @Test
     void layersSplitTheStackAtTheCellBoundariesAlongTheNormal() {
         DeckModel m = model(4, 4, 8, """
@@ -77,14 +89,8 @@ class RegionGeometryTest {
                   inclusions: {phase: B, matrix: A, radius_angstrom: 6.5, volume_fraction: 0.1, seed: 11}
                 """, "  interfaces: [{between: [A, B]}]\n");
         RegionMap map = m.regionMap();
-        int inside = 0;
-        java.util.Set<Integer> domains = new java.util.HashSet<>();
-        for (int s = 0; s < map.siteCount(); s++) {
-            if (map.phaseOf(s) == 1) {
-                inside++;
-                domains.add(map.domainOf(s));
-            }
-        }
+        int inside = sitesOfPhase(map, 1);
+        java.util.Set<Integer> domains = domainsOfPhase(map, 1);
         // 0.1 x 60^3 / (4/3 pi 6.5^3) = 18.8 -> 19 spheres, 19 x 1150 / 216000 = 0.101 of the volume; a sphere
         // at a random centre holds on average its volume / a^3 = 42.6 lattice points (+- ~4): 0.101 +- 0.006
         assertEquals(19, domains.size());
@@ -109,15 +115,8 @@ class RegionGeometryTest {
         }
         // round(0.1 x 36^2 / (pi 16)) = 3 cylinders, 3 pi 16 / 1296 = 0.116 of the volume; a disc at a random
         // centre holds pi 16 / 9 = 5.6 lattice points per plane on average (+- ~1.5)
-        int inside = 0;
-        java.util.Set<Integer> domains = new java.util.HashSet<>();
-        for (int s = 0; s < map.siteCount(); s++) {
-            if (map.phaseOf(s) == 1) {
-                inside++;
-                domains.add(map.domainOf(s));
-            }
-        }
-        assertEquals(3, domains.size());
+        int inside = sitesOfPhase(map, 1);
+        assertEquals(3, domainsOfPhase(map, 1).size());
         assertEquals(0.116, inside / (double) map.siteCount(), 0.05);
     }
 

@@ -14,10 +14,8 @@ public final class LatticeGasDeckFixture {
     public static final double NU = 1.0e13;       // Hz
     public static final double FILLING = 0.5;
 
-    private LatticeGasDeckFixture() {}
-
-    public static Path write(Path dir, String temperatures, int replicas, int threads) throws IOException {
-        Files.writeString(dir.resolve("sc.cif"), """
+    /** Simple cubic, a = 3 Å, one Li site (Pm-3m). */
+    public static final String SC_CIF = """
                 data_sc
                 _cell_length_a 3.0
                 _cell_length_b 3.0
@@ -33,7 +31,12 @@ public final class LatticeGasDeckFixture {
                 _atom_site_fract_y
                 _atom_site_fract_z
                 Li1 Li 0 0 0
-                """);
+                """;
+
+    private LatticeGasDeckFixture() {}
+
+    public static Path write(Path dir, String temperatures, int replicas, int threads) throws IOException {
+        Files.writeString(dir.resolve("sc.cif"), SC_CIF);
         Path deck = dir.resolve("gas.yaml");
         Files.writeString(deck, """
                 title: lattice gas on simple cubic
