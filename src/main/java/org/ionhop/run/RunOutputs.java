@@ -10,6 +10,7 @@ import org.ionhop.analysis.TransportResult;
 import org.ionhop.output.AtomicFiles;
 import org.ionhop.output.Hdf5ResultWriter;
 import org.ionhop.output.RegionSlicePlot;
+import org.ionhop.output.RegionSummaryTable;
 import org.ionhop.output.ResultPlots;
 import org.ionhop.output.RunResult;
 import org.ionhop.output.SummaryTable;
@@ -32,7 +33,8 @@ public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
         new Hdf5ResultWriter().write(absolute, result);
         List<TransportResult> transport = transport(result);
         Path summary = absolute.resolveSibling(stem + "_summary.txt");
-        AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius()));
+        AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius())
+                + RegionSummaryTable.format(result));
         Path plotDir = absolute.resolveSibling(stem + "_plots");
         Files.createDirectories(plotDir);
         List<Path> plots = new ArrayList<>(ResultPlots.writeAll(plotDir, transport, result.arrhenius()));

@@ -28,8 +28,13 @@ class CompositeCommandTest {
                 - {between: [A, B], width_angstrom: 3.0, barrier_scale: 0.8}
             """;
 
+    /** Writes the deck (a deck with a mistake is written too: the command under test must report it). */
     private Path deck(String regions) {
-        CompositeDecks.deck(dir, 3, 3, 6, "{ions: 10}", regions);
+        try {
+            CompositeDecks.deck(dir, 3, 3, 6, "{ions: 10}", regions);
+        } catch (org.ionhop.common.InputException expectedForBadDecks) {
+            // the file is on disk; the command reads it again
+        }
         return dir.resolve("composite.yaml");
     }
 
@@ -49,6 +54,8 @@ class CompositeCommandTest {
         CliRun o = CliRun.of("run", deck(REGIONS).toString(), "--quick", "--quiet", "-o", h5.toString());
         assertEquals(ExitCodes.OK, o.exit(), o.err());
         assertTrue(Files.size(dir.resolve("out/c_plots/regions_slice.png")) > 1000);
+        assertTrue(o.out().isEmpty() || o.out().contains("Zones at 600K"), o.out());
+        assertTrue(Files.readString(dir.resolve("out/c_summary.txt")).contains("interface A|B"));
         try (HdfFile f = new HdfFile(h5)) {
             Dataset names = f.getDatasetByPath("/temperatures/600K/regions/zone_names");
             assertEquals(3, ((String[]) names.getData()).length);
@@ -71,6 +78,14 @@ class CompositeCommandTest {
         assertEquals(1, o.err().strip().lines().count(), o.err());
         assertTrue(o.err().contains("composite.yaml:14: regions"), o.err());
         assertTrue(o.err().contains("between: [A, B]"), o.err());
+    }
+
+    @Test
+    void anUnknownPhaseInTheGeometryPointsAtItsLineWithTheNearestName() {
+        CliRun o = CliRun.of("lattice", deck(REGIONS.replace("{phase: B, thickness", "{phase: Bb, thickness")).toString());
+        assertEquals(ExitCodes.BAD_INPUT, o.exit());
+        assertTrue(o.err().contains("composite.yaml:15: regions.layers.stack[1].phase"), o.err());
+        assertTrue(o.err().contains("did you mean 'B'"), o.err());
     }
 
     @Test
