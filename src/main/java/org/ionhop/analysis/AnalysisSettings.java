@@ -14,11 +14,17 @@ package org.ionhop.analysis;
  *                            replicas, or, with fewer replicas than this, equal time blocks of each
  *                            replica so that there are at least this many units
  * @param minBlockIntervals   a time block is never shorter than this many sample intervals
+ * @param networkDimensionality dimensionality of long-range transport of the hop network (0..3):
+ *                            how many principal values of D can be non-zero (see
+ *                            {@link DiffusionTensor#negativePrincipalValue})
  */
 public record AnalysisSettings(FitWindow fitWindow, int maxLagCount, int maxOriginsPerLag,
-                               int minStatisticalUnits, int minBlockIntervals) {
+                               int minStatisticalUnits, int minBlockIntervals, int networkDimensionality) {
 
     public AnalysisSettings {
+        if (networkDimensionality < 0 || networkDimensionality > 3) {
+            throw new IllegalArgumentException("network dimensionality must be 0..3, got " + networkDimensionality);
+        }
         if (maxLagCount < 2 || maxOriginsPerLag < 1 || minStatisticalUnits < 1 || minBlockIntervals < 2) {
             throw new IllegalArgumentException("analysis settings out of range: maxLagCount=" + maxLagCount
                     + " maxOriginsPerLag=" + maxOriginsPerLag + " minStatisticalUnits=" + minStatisticalUnits
@@ -26,12 +32,18 @@ public record AnalysisSettings(FitWindow fitWindow, int maxLagCount, int maxOrig
         }
     }
 
-    /** 200 lags, at most 1000 origins per lag, at least 8 statistical units, blocks of >= 20 intervals. */
+    /** 200 lags, at most 1000 origins per lag, at least 8 statistical units, blocks of >= 20 intervals, a 3D network. */
     public static AnalysisSettings defaults() {
-        return new AnalysisSettings(FitWindow.DEFAULT, 200, 1000, 8, 20);
+        return new AnalysisSettings(FitWindow.DEFAULT, 200, 1000, 8, 20, 3);
+    }
+
+    public AnalysisSettings withNetworkDimensionality(int dimensionality) {
+        return new AnalysisSettings(fitWindow, maxLagCount, maxOriginsPerLag, minStatisticalUnits, minBlockIntervals,
+                dimensionality);
     }
 
     public AnalysisSettings withFitWindow(FitWindow window) {
-        return new AnalysisSettings(window, maxLagCount, maxOriginsPerLag, minStatisticalUnits, minBlockIntervals);
+        return new AnalysisSettings(window, maxLagCount, maxOriginsPerLag, minStatisticalUnits, minBlockIntervals,
+                networkDimensionality);
     }
 }

@@ -14,7 +14,9 @@ public record ArrheniusSummary(Optional<ArrheniusFit> conductivity, Optional<Arr
     /** Temperature at which the fits are extrapolated for reporting, K. */
     public static final double REFERENCE_TEMPERATURE_KELVIN = 300.0;
 
-    public static ArrheniusSummary of(List<TransportResult> results) {
+    /** Fits over the valid temperatures ({@link TransportResult#valid()}); invalid ones are not results. */
+    public static ArrheniusSummary of(List<TransportResult> all) {
+        List<TransportResult> results = all.stream().filter(TransportResult::valid).toList();
         return new ArrheniusSummary(
                 fit(results, ArrheniusForm.CONDUCTIVITY_TIMES_T, TransportResult::conductivitySPerCm),
                 fit(results, ArrheniusForm.DIFFUSION, r -> r.tracer().isotropic()),

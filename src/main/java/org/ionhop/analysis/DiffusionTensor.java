@@ -14,6 +14,11 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *                             what Nernst–Einstein uses for the isotropic conductivity). Always
  *                             defined, also for networks of lower dimension
  * @param eigenvaluesCm2PerS   principal values, descending, cm²/s
+ * @param eigenvalueStderrCm2PerS standard errors of the principal values, cm²/s, by the jackknife
+ *                             over units (leave one unit out, recompute the sorted principal values).
+ *                             Unlike the first-order e·δD·e it also catches the rotation of nearly
+ *                             degenerate axes, which pushes the smallest value of a noisy isotropic
+ *                             tensor down; for well-separated values it equals the first-order error
  * @param principalAxes        unit principal axes, principalAxes[i] belongs to eigenvaluesCm2PerS[i]
  * @param dimensionality       number of principal values above 1e-8 of the largest: 3 for a 3D
  *                             network, 2 when every hop lies in one plane (layered conductor), 1 for
@@ -24,8 +29,91 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *                             for d = 3 (and for d = 0)
  */
 public record DiffusionTensor(double[][] valueCm2PerS, double[][] stderrCm2PerS, Estimate isotropic,
-                              double[] eigenvaluesCm2PerS, double[][] principalAxes, int dimensionality,
-                              Estimate networkAverage) {
+                              double[] eigenvaluesCm2PerS, double[] eigenvalueStderrCm2PerS,
+                              double[][] principalAxes, int dimensionality, Estimate networkAverage) {
+
+    /**
+     * Standard errors by which a principal value along a direction the network does not percolate in
+     * may fall below zero before it counts as negative: there the true value is exactly 0 and the fit
+     * is noise around it (one standard error would flag one run in six).
+     */
+    static final double NON_PERCOLATING_DIRECTION_SIGMAS = 3.0;
+
+    /**
+     * The orientation average (trace/3) negative beyond its error bar: the ions did not spread over
+     * the fitted lags (e.g. trapped in closed clusters), so this D, and a conductivity from it, is
+     * not a result. Empty otherwise. The average is a mean over units, so its error bar is reliable.
+     */
+    public java.util.Optional<String> negativeIsotropic(String name) {
+        double v = isotropic.value(), err = Double.isFinite(isotropic.stderr()) ? isotropic.stderr() : 0;
+        if (!(v < 0 && v + err < 0)) return java.util.Optional.empty();
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s = %.3e ± %.1e cm^2/s is negative beyond "
+                + "its error bar: the MSD does not grow over the fitted lags", name, v, err));
+    }
+
+    /**
+     * A diffusion tensor is positive semi-definite. Reports a principal value that is negative beyond
+     * its error bar (one standard error) along the {@code networkDimensionality} largest principal
+     * directions, the ones the network carries ions along, or beyond
+     * {@link #NON_PERCOLATING_DIRECTION_SIGMAS} standard errors along the others; empty when none is.
+     *
+     * @param name                  "D*" or "D_J", for the message
+     * @param networkDimensionality dimensionality of long-range transport of the network, 0..3
+     */
+    public java.util.Optional<String> negativePrincipalValue(String name, int networkDimensionality) {
+        double scale = 0;
+        for (double v : eigenvaluesCm2PerS) scale = Math.max(scale, Math.abs(v));
+        for (int i = 0; i < 3; i++) {
+            double v = eigenvaluesCm2PerS[i];
+            double err = Double.isFinite(eigenvalueStderrCm2PerS[i]) ? eigenvalueStderrCm2PerS[i] : 0;
+            double sigmas = i < networkDimensionality ? 1.0 : NON_PERCOLATING_DIRECTION_SIGMAS;
+            boolean aboveRoundOff = -v > ZERO_EIGENVALUE_FRACTION * scale;
+            if (v < 0 && aboveRoundOff && v + sigmas * err < 0) {
+                double[] e = principalAxes[i];
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s has a negative principal value "
+                                + "%.3e ± %.1e cm^2/s (axis %.3f %.3f %.3f), more than %s below zero", name, v, err, e[0], e[1], e[2],
+                        sigmas == 1.0 ? "its error bar" : (int) sigmas + " standard errors")
+                        + ": its anisotropy is not resolved");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Jackknife standard errors of the descending principal values of the mean tensor; NaN for one unit. */
+    private static double[] jackknifeEigenvalueErrors(double[][][] perUnit, double[][] mean) {
+        int n = perUnit.length;
+        double[] err = new double[3];
+        if (n < 2) {
+            java.util.Arrays.fill(err, Double.NaN);
+            return err;
+        }
+        double[][] leaveOneOut = new double[n][];
+        double[][] without = new double[3][3];
+        for (int u = 0; u < n; u++) {
+            for (int a = 0; a < 3; a++) {
+                for (int b = 0; b < 3; b++) {
+                    without[a][b] = (n * mean[a][b] - 0.5 * (perUnit[u][a][b] + perUnit[u][b][a])) / (n - 1);
+                }
+            }
+            leaveOneOut[u] = descendingEigenvalues(without);
+        }
+        for (int i = 0; i < 3; i++) {
+            double avg = 0;
+            for (double[] v : leaveOneOut) avg += v[i] / n;
+            double sum = 0;
+            for (double[] v : leaveOneOut) sum += (v[i] - avg) * (v[i] - avg);
+            err[i] = Math.sqrt((n - 1.0) / n * sum);
+        }
+        return err;
+    }
+
+    private static double[] descendingEigenvalues(double[][] symmetric) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(3, false, true);
+        if (!eig.decompose(new DMatrixRMaj(symmetric))) throw new IllegalStateException("eigen decomposition failed");
+        double[] v = {eig.getEigenvalue(0).getReal(), eig.getEigenvalue(1).getReal(), eig.getEigenvalue(2).getReal()};
+        java.util.Arrays.sort(v);
+        return new double[] {v[2], v[1], v[0]};
+    }
 
     /** Relative threshold below which a principal value counts as "no motion along this axis". */
     static final double ZERO_EIGENVALUE_FRACTION = 1e-8;
@@ -63,9 +151,10 @@ public record DiffusionTensor(double[][] valueCm2PerS, double[][] stderrCm2PerS,
             DMatrixRMaj v = eig.getEigenVector(order[i]);
             axes[i] = new double[] {v.get(0), v.get(1), v.get(2)};
         }
+        double[] valueErr = jackknifeEigenvalueErrors(perUnit, mean);
         int d = 0;
         for (double v : values) if (values[0] > 0 && v > ZERO_EIGENVALUE_FRACTION * values[0]) d++;
         Estimate network = d == 0 ? iso : iso.times(3.0 / d);
-        return new DiffusionTensor(mean, err, iso, values, axes, d, network);
+        return new DiffusionTensor(mean, err, iso, values, valueErr, axes, d, network);
     }
 }

@@ -70,13 +70,20 @@ public final class TransportAnalyzer {
         Estimate sigma = jump.isotropic().times(
                 NernstEinstein.conductivitySPerCm(ionsPerCm3, chargeNumber, 1.0, temperatureKelvin));
 
+        List<String> problems = new ArrayList<>();
+        tracer.negativeIsotropic("D*").ifPresent(problems::add);
+        jump.negativeIsotropic("D_J").ifPresent(problems::add);
+        List<String> tensorProblems = new ArrayList<>();
+        tracer.negativePrincipalValue("D*", settings.networkDimensionality()).ifPresent(tensorProblems::add);
+        jump.negativePrincipalValue("D_J", settings.networkDimensionality()).ifPresent(tensorProblems::add);
         MsdCurve unitLags = units.get(0).tracer();
         return new TransportResult(temperatureKelvin,
                 MsdCurve.mean(full.stream().map(MsdCalculator.Pair::tracer).toList()),
                 MsdCurve.mean(full.stream().map(MsdCalculator.Pair::collective).toList()),
                 settings.fitWindow(), unitLags.lagSeconds()[window[0]], unitLags.lagSeconds()[window[1]],
                 tracer, jump, haven, f, sigma, ionsPerCm3, chargeNumber,
-                blocks == 1 ? ErrorSource.REPLICAS : ErrorSource.TIME_BLOCKS, units.size(), replicas.size());
+                blocks == 1 ? ErrorSource.REPLICAS : ErrorSource.TIME_BLOCKS, units.size(), replicas.size(), problems,
+                tensorProblems);
     }
 
     private static Trajectory checkConsistent(List<Trajectory> replicas) {

@@ -1,5 +1,6 @@
 package org.ionhop.analysis;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,29 @@ import java.util.Optional;
  * @param errorSource         replicas or time blocks
  * @param statisticalUnits    number of independent units the errors come from
  * @param replicas            number of replica trajectories
+ * @param problems            why these numbers are not a result (D*_iso or D_J_iso, hence sigma,
+ *                            negative beyond its error bar); empty for a valid result. An invalid
+ *                            temperature is kept in the HDF5 file (flagged) for diagnosis, but left
+ *                            out of the Arrhenius fits and of the summary's numbers
+ * @param tensorProblems      why a tensor's principal values and axes are not a result (a principal
+ *                            value negative beyond its error bar: the anisotropy is not resolved);
+ *                            the orientation averages stay valid, being unbiased means over units
  */
 public record TransportResult(double temperatureKelvin, MsdCurve tracerMsd, MsdCurve collectiveMsd,
                               FitWindow fitWindow, double fitStartSeconds, double fitEndSeconds,
                               DiffusionTensor tracer, DiffusionTensor jump, Estimate havenRatio,
                               Optional<Estimate> correlationFactor, Estimate conductivitySPerCm,
                               double ionsPerCm3, int chargeNumber, ErrorSource errorSource,
-                              int statisticalUnits, int replicas) {}
+                              int statisticalUnits, int replicas, List<String> problems,
+                              List<String> tensorProblems) {
+
+    public TransportResult {
+        problems = List.copyOf(problems);
+        tensorProblems = List.copyOf(tensorProblems);
+    }
+
+    /** Whether these numbers may be reported as a result. */
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+}

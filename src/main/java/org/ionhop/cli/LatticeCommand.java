@@ -18,6 +18,7 @@ import org.ionhop.crystal.CrystalFiles;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.network.HopNetworkBuilder;
+import org.ionhop.network.NetworkConnectivity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ionhop lattice}: a structure's sites and the symmetry classes of the hops of one species. */
 @Command(name = "lattice", mixinStandardHelpOptions = true,
-        description = "Reads a crystal structure (CIF or POSCAR), prints its cell, space group and sites, and the symmetry classes of the hops of the mobile ions within a cutoff. Two hops are in one class when a space-group operation (with a lattice translation) maps one onto the other or onto its reverse; barriers are attached to classes.",
+        description = "Reads a crystal structure (CIF or POSCAR), prints its cell, space group and sites, and the symmetry classes of the hops of the mobile ions within a cutoff. Two hops are in one class when a space-group operation (with a lattice translation) maps one onto the other or onto its reverse; barriers are attached to classes. Also the network's periodic connectivity: the dimensionality of long-range transport (0D-3D and the directions), its components and the sites without any hop.",
         footer = {"", "Examples:",
             "  ionhop lattice LiBH4.cif --species Li --cutoff 4.5 --supercell 2x2x2",
             "  # Mg in a spinel: tetrahedral 8a sites via the empty octahedral 16c sites",
@@ -100,7 +101,7 @@ public final class LatticeCommand implements Callable<Integer> {
                     "--species, --sites, --extra-site, --cutoff and --supercell are for structure files; a deck sets them itself",
                     "edit the deck, or run 'ionhop lattice' on the structure file");
         }
-        DeckModel model = DeckModel.build(Deck.load(file));
+        DeckModel model = DeckModel.inspect(Deck.load(file));
         Deck deck = model.deck();
         Set<String> extraLabels = new LinkedHashSet<>();
         deck.network().extraSites().forEach(e -> extraLabels.add(e.label()));
@@ -110,7 +111,8 @@ public final class LatticeCommand implements Callable<Integer> {
         LatticeReport report = LatticeReport.of(model.crystal(), extraLabels, deck.species().element(),
                         deck.network().allLabels(), deck.network().cutoffAngstrom(), null, model.network().classes(),
                         model.network())
-                .withBarriers(file.toString(), barriers, model.barriers().notes());
+                .withBarriers(file.toString(), barriers, model.barriers().notes())
+                .withConnectivity(LatticeReport.ConnectivityInfo.of(model.connectivity(), null), model.warnings());
         return model.regionMap() == null ? report : report.withRegions(regionInfo(model));
     }
 
@@ -165,7 +167,12 @@ public final class LatticeCommand implements Callable<Integer> {
                 : null;
         List<HopClass> classes = builder.cutoffAngstrom(cutoffAngstrom).classify();
         HopNetwork network = repeats == null ? null : builder.supercell(repeats[0], repeats[1], repeats[2]).build();
-        return LatticeReport.of(crystal, extraLabels, species, labels, cutoffAngstrom, note, classes, network);
+        NetworkConnectivity connectivity = builder.connectivity();
+        HopNetworkBuilder.Percolation threshold = connectivity.percolates() ? null : builder.percolationThreshold();
+        String trapped = connectivity.trappedCarrierWarning();
+        return LatticeReport.of(crystal, extraLabels, species, labels, cutoffAngstrom, note, classes, network)
+                .withConnectivity(LatticeReport.ConnectivityInfo.of(connectivity, threshold),
+                        trapped == null ? List.of() : List.of(trapped));
     }
 
     /** The default cutoff, or just past the nearest-neighbour distance when that is longer. */

@@ -3,6 +3,7 @@ package org.ionhop.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.ionhop.crystal.AtomSite;
@@ -10,6 +11,8 @@ import org.ionhop.crystal.Cell;
 import org.ionhop.crystal.Crystal;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
+import org.ionhop.network.HopNetworkBuilder;
+import org.ionhop.network.NetworkConnectivity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -20,8 +23,38 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo spaceGroup, List<SiteInfo> sites,
-                     NetworkInfo network, List<HopClass> hopClasses, String deck, List<BarrierInfo> barriers,
-                     List<String> notes, List<RegionInfo> regions) {
+                     NetworkInfo network, List<HopClass> hopClasses, ConnectivityInfo connectivity, String deck,
+                     List<BarrierInfo> barriers, List<String> notes, List<String> warnings,
+                     List<RegionInfo> regions) {
+
+    /**
+     * Periodic percolation of the network (see NetworkConnectivity): computed on the conventional
+     * cell with lattice images, so it describes the crystal, whatever the supercell.
+     *
+     * @param dimensionality            of long-range transport, 0..3 (the largest over the components)
+     * @param longRangeTransport        e.g. "3D", "2D in the ab (0 0 1) plane", "1D along c [0 0 1]"
+     * @param components                connected components; translations in units of the cell vectors
+     * @param sitesWithoutHops          label -> sites per cell that have no hop at all
+     * @param percolationCutoffAngstrom when nothing percolates: the shortest cutoff that would percolate, Å
+     * @param percolationAtThatCutoff   when nothing percolates: the dimensionality that cutoff gives
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ConnectivityInfo(int dimensionality, String longRangeTransport, List<NetworkConnectivity.Component> components,
+                            Map<String, Integer> sitesWithoutHops, Double percolationCutoffAngstrom,
+                            String percolationAtThatCutoff) {
+
+        static ConnectivityInfo of(NetworkConnectivity c, HopNetworkBuilder.Percolation threshold) {
+            return new ConnectivityInfo(c.dimensionality(), c.summary(), c.components(), c.sitesWithoutHops(),
+                    threshold == null ? null : threshold.cutoffAngstrom(),
+                    threshold == null ? null : threshold.connectivity().summary());
+        }
+    }
+
+    /** The same report with the network's connectivity and warnings about it. */
+    LatticeReport withConnectivity(ConnectivityInfo info, List<String> warningLines) {
+        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, info, deck, barriers,
+                notes, warningLines == null || warningLines.isEmpty() ? null : List.copyOf(warningLines), regions);
+    }
 
     /**
      * One zone of a composite deck: a phase's bulk or an interface band.
@@ -38,8 +71,8 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
 
     /** The same report with a composite's zones. */
     LatticeReport withRegions(List<RegionInfo> zones) {
-        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, deck, barriers, notes,
-                zones);
+        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, connectivity, deck,
+                barriers, notes, warnings, zones);
     }
 
     /**
@@ -54,8 +87,8 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
 
     /** The same report with the barriers a deck assigns and the notes it raised. */
     LatticeReport withBarriers(String deckFile, List<BarrierInfo> assigned, List<String> assignmentNotes) {
-        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, deckFile, assigned,
-                assignmentNotes.isEmpty() ? null : assignmentNotes, regions);
+        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, connectivity, deckFile,
+                assigned, assignmentNotes.isEmpty() ? null : assignmentNotes, warnings, regions);
     }
 
     record CellInfo(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg,
@@ -95,7 +128,7 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 new CellInfo(c.lengthA(), c.lengthB(), c.lengthC(), c.alphaDeg(), c.betaDeg(), c.gammaDeg(), c.volume()),
                 new SpaceGroupInfo(crystal.spaceGroup().symbol(), crystal.spaceGroup().number(),
                         crystal.spaceGroup().order()),
-                sites, net, classes, null, null, null, null);
+                sites, net, classes, null, null, null, null, null, null);
     }
 
     String toText() {
@@ -131,6 +164,23 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
             line(sb, "  %3d  %-8s %-8s %10.4f %10d %10d %9d", h.index(), h.fromLabel(), h.toLabel(),
                     h.lengthAngstrom(), h.hopsPerFromSite(), h.hopsPerToSite(), h.countPerCell());
         }
+        if (connectivity != null) {
+            sb.append('\n');
+            line(sb, "Connectivity (periodic percolation of the hops, per conventional cell):");
+            line(sb, "  long-range transport: %s", connectivity.longRangeTransport());
+            for (NetworkConnectivity.Component c : connectivity.components()) {
+                line(sb, "  component %d: %s%s", c.index(), c.describe(), c.percolates() ? "" : "  - does not percolate");
+            }
+            if (!connectivity.sitesWithoutHops().isEmpty()) {
+                List<String> lonely = new ArrayList<>();
+                connectivity.sitesWithoutHops().forEach((label, n) -> lonely.add(label + " x" + n + " per cell"));
+                line(sb, "  sites without any hop: %s", String.join(", ", lonely));
+            }
+            if (connectivity.percolationCutoffAngstrom() != null) {
+                line(sb, "  percolates from a cutoff of %.3f Å: %s", connectivity.percolationCutoffAngstrom(),
+                        connectivity.percolationAtThatCutoff());
+            }
+        }
         if (barriers != null) {
             sb.append('\n');
             line(sb, "Barriers from %s:", deck);
@@ -139,6 +189,10 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 line(sb, "  %3d  %9.4f %11.3e  %s", b.hopClass(), b.kraEv(), b.attemptFrequencyHz(), b.source());
             }
             if (notes != null) notes.forEach(n -> line(sb, "Note: %s", n));
+        }
+        if (warnings != null) {
+            sb.append('\n');
+            warnings.forEach(w -> line(sb, "Warning: %s", w));
         }
         if (regions != null) {
             sb.append('\n');

@@ -70,6 +70,6 @@ public final class MergeCommand implements Callable<Integer> {
         RunResult result = pipeline.combine(pooled);
         RunOutputs written = RunOutputs.write(result, output);
         RunCommand.printSummary(spec.commandLine().getOut(), json, result, written);
-        return ExitCodes.OK;
+        return RunCommand.warnAboutInvalidResults(spec.commandLine().getErr(), result);
     }
 }

@@ -12,6 +12,7 @@ import org.ionhop.run.RunInterruptedException;
 import org.ionhop.run.RunProgress;
 import org.ionhop.run.ShardFile;
 import org.ionhop.run.WorkSlice;
+import org.ionhop.output.Hdf5ResultWriter;
 import org.ionhop.output.RunResult;
 import org.ionhop.output.SummaryJson;
 import org.ionhop.output.SummaryTable;
@@ -87,6 +88,8 @@ public final class RunCommand implements Callable<Integer> {
         RunPipeline pipeline = RunPipeline.forDeck(deck, options, listener);
         var err = spec.commandLine().getErr();
         if (!quiet) pipeline.model().barriers().notes().forEach(n -> err.println("note: " + n));
+        // Warnings are about whether the numbers mean what the user thinks: shown even with --quiet.
+        pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
         WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
         Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
         Path checkpointFile = CheckpointFile.besideOutput(target);
@@ -123,7 +126,34 @@ public final class RunCommand implements Callable<Integer> {
         RunOutputs written = RunOutputs.write(result, target);
         Files.deleteIfExists(checkpointFile);
         printSummary(spec.commandLine().getOut(), json, result, written);
-        return ExitCodes.OK;
+        return warnAboutInvalidResults(err, result);
+    }
+
+    /**
+     * One warning line per temperature whose numbers are not a result (D* or D_J, hence sigma,
+     * negative beyond its error bar): such a run ends with exit code 1 (a check failed), its files
+     * written with the temperature flagged so the data can be inspected. A tensor whose principal
+     * values are not resolved (one negative beyond its error bar) is warned about too, without
+     * changing the exit code: the orientation averages remain valid.
+     */
+    static int warnAboutInvalidResults(java.io.PrintWriter err, RunResult result) {
+        int invalid = 0;
+        for (var t : result.temperatures()) {
+            var r = t.transport();
+            for (String p : r.tensorProblems()) {
+                err.println("ionhop: warning: " + Hdf5ResultWriter.groupName(r.temperatureKelvin()) + ": " + p
+                        + "; principal values and axes flagged tensor_valid=0 in the HDF5 file (trace/3 values stay "
+                        + "valid; run longer to resolve the tensor)");
+            }
+            if (r.valid()) continue;
+            invalid++;
+            err.println("ionhop: warning: " + Hdf5ResultWriter.groupName(r.temperatureKelvin()) + ": not a result: "
+                    + String.join("; ", r.problems()) + " (run longer, or check where the ions can go with "
+                    + "'ionhop lattice DECK'); left out of the Arrhenius fits and flagged valid=0 in the "
+                    + "HDF5 file");
+        }
+        err.flush();
+        return invalid == 0 ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 
     /** The terminal summary (or JSON) of a finished run; shared with {@code ionhop merge}. */

@@ -18,6 +18,8 @@ final class CifLineIndex {
         final String name;
         final int line;
         private final Map<String, Integer> tagLines = new HashMap<>();
+        /** Tags given more than once: tag -> {first line, second line}, in the order found. */
+        private final Map<String, int[]> duplicates = new java.util.LinkedHashMap<>();
         /** Tag -> the loop it belongs to. */
         private final Map<String, Loop> loops = new HashMap<>();
 
@@ -29,6 +31,13 @@ final class CifLineIndex {
         /** Line of the tag (lower case, with or without the leading '_'), or 0 when absent. */
         int tagLine(String tag) {
             return tagLines.getOrDefault(key(tag), 0);
+        }
+
+        /** The first data name given twice in this block, as {tag, first line, second line}, or null. */
+        Object[] firstDuplicate() {
+            if (duplicates.isEmpty()) return null;
+            Map.Entry<String, int[]> e = duplicates.entrySet().iterator().next();
+            return new Object[] {e.getKey(), e.getValue()[0], e.getValue()[1]};
         }
 
         /**
@@ -130,7 +139,8 @@ final class CifLineIndex {
                 } else if (token.startsWith("_")) {
                     if (block == null) continue;
                     String key = key(lower);
-                    block.tagLines.putIfAbsent(key, lineNo);
+                    Integer earlier = block.tagLines.putIfAbsent(key, lineNo);
+                    if (earlier != null) block.duplicates.putIfAbsent(key, new int[] {earlier, lineNo});
                     if (loop != null && loopHeader) {
                         loop.tags.add(key);
                         block.loops.put(key, loop);
@@ -148,6 +158,11 @@ final class CifLineIndex {
     private static boolean addValue(Loop loop, boolean loopHeader, int lineNo) {
         if (loop != null) loop.valueLines.add(lineNo);
         return false;
+    }
+
+    /** Every data block, in file order. */
+    List<Block> blocks() {
+        return blocks;
     }
 
     /** The block with that name (case-insensitive), or null. */

@@ -65,13 +65,14 @@ public final class CifReader {
     public static Crystal read(Path file) {
         String text = StructureFileText.readText(file);
         CifFile cif;
+        CifLineIndex index = new CifLineIndex(text);
         try {
             cif = CifIO.readFromInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
+            for (CifLineIndex.Block b : index.blocks()) requireUniqueTags(file, b);
             throw new InputException(file, 0, null, "not a readable CIF: " + e.getMessage(),
                     "check that the file is a CIF 1.1 text file (data_ block, tags, loop_)");
         }
-        CifLineIndex index = new CifLineIndex(text);
         Block chosen = null;
         for (Block b : cif.getBlocks()) {
             if (defined(b.getCategory("atom_site_fract_x")) || defined(b.getCategory("atom_site_cartn_x"))) {
@@ -88,7 +89,20 @@ public final class CifReader {
         }
         CifLineIndex.Block blockLines = index.block(chosen.getBlockHeader());
         if (blockLines == null) blockLines = new CifLineIndex.Block(chosen.getBlockHeader(), 0);
+        requireUniqueTags(file, blockLines);
         return new CifReader(file, chosen, index, blockLines).read();
+    }
+
+    /**
+     * A data name may appear once per data block (CIF 1.1): which of two values a parser keeps is
+     * undefined, and the wrong one surfaces later as a puzzling symmetry or cell error.
+     */
+    private static void requireUniqueTags(Path file, CifLineIndex.Block block) {
+        Object[] dup = block.firstDuplicate();
+        if (dup == null) return;
+        throw new InputException(file, (int) dup[2], "_" + dup[0], "data name _" + dup[0] + " is given twice in data "
+                + "block '" + block.name + "' (lines " + dup[1] + " and " + dup[2] + ")",
+                "keep one of them: a data name may appear only once per data block");
     }
 
     private Crystal read() {
@@ -98,6 +112,7 @@ public final class CifReader {
         List<AtomSite> asu = readAtomSites();
         Crystal crystal = Crystal.expand(title(), file, cell, group, asu);
         checkMultiplicities(crystal);
+        OccupancyCheck.check(crystal, file);
         return crystal;
     }
 

@@ -22,7 +22,7 @@ final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
             "output", "regions");
-    static final List<String> SPECIES_KEYS = List.of("element", "charge");
+    static final List<String> SPECIES_KEYS = List.of("element", "charge", "allow_substitution");
     static final List<String> NETWORK_KEYS = List.of("sites", "extra_sites", "cutoff_angstrom");
     static final List<String> EXTRA_SITE_KEYS = List.of("label", "element", "fractional", "energy_eV");
     static final List<String> CARRIER_AMOUNT_KEYS = List.of("ions", "ion_fraction", "vacancies", "vacancy_fraction");
@@ -122,7 +122,9 @@ final class DeckReader {
             throw new InputException(file, s.where().line(), "species.charge", "required for " + element,
                     "add 'charge: +1' (or the ion's formal charge) under species");
         }
-        return new Species(element, charge, top.where("species"));
+        boolean substitution = s.bool("allow_substitution",
+                "allow_substitution: true lets the ion move on sites of another element (e.g. Na on Li sites)", false);
+        return new Species(element, charge, top.where("species"), s.where("element"), substitution);
     }
 
     private NetworkSpec network(DeckSection top, Species species) {
@@ -333,6 +335,15 @@ final class DeckReader {
                 throw new InputException(file, item.line(), item.path(),
                         "temperature must be > 0 K, got " + DeckSection.fmt(t.get(i)),
                         "temperatures are absolute, in kelvin (25 °C = 298.15 K)");
+            }
+            int first = t.indexOf(t.get(i));
+            if (first < i) {
+                // Two runs at one temperature would give two summary rows but one HDF5 group, and
+                // weigh that point twice in the Arrhenius fit.
+                YamlNode item = ((YamlList) node).items().get(i);
+                throw new InputException(file, item.line(), item.path(), DeckSection.fmt(t.get(i))
+                        + " K is listed twice (also temperatures_K[" + first + "])",
+                        "list each temperature once; for smaller error bars raise run.replicas or the run length");
             }
         }
         return t;

@@ -152,6 +152,17 @@ final class DeckSection {
         return v;
     }
 
+    /** true/false; {@code defaultValue} when the key is absent. */
+    boolean bool(String key, String hint, boolean defaultValue) {
+        if (!has(key)) return defaultValue;
+        YamlNode n = require(key, hint);
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) {
+            // YAML 1.1 spellings the parser also reads as booleans (yes/on) count as true.
+            return java.util.Set.of("true", "yes", "on", "y").contains(s.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new InputException(file, n.line(), n.path(), "expected true or false, got " + n.describe(), hint);
+    }
+
     YamlList list(String key, String hint) {
         YamlNode n = require(key, hint);
         if (!(n instanceof YamlList l)) throw typeError(file, n, "a list, e.g. [a, b] or '- a' lines");

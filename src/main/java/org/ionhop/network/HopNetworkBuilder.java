@@ -83,6 +83,46 @@ public final class HopNetworkBuilder {
         return NeighbourSearch.shortestDistance(crystal.cell(), net.fractional());
     }
 
+    /**
+     * Periodic percolation analysis of the network (the conventional cell with lattice images, so
+     * independent of the supercell): components, their dimensionality and directions, sites without
+     * hops. See {@link NetworkConnectivity}.
+     */
+    public NetworkConnectivity connectivity() {
+        NetworkSites net = conventionalSites();
+        return NetworkConnectivity.of(net, NeighbourSearch.find(crystal.cell(), net.fractional(), checkedCutoff()));
+    }
+
+    /**
+     * The smallest cutoff at which the network percolates (some component connects a site to one
+     * of its periodic images), Å, with the connectivity at that cutoff. Every site reaches its own
+     * image at the shortest cell edge, so the search never needs to look farther.
+     */
+    public Percolation percolationThreshold() {
+        NetworkSites net = conventionalSites();
+        Cell cell = crystal.cell();
+        double reach = Math.min(cell.lengthA(), Math.min(cell.lengthB(), cell.lengthC()));
+        NeighbourPairs all = NeighbourSearch.find(cell, net.fractional(), reach);
+        double[] lengths = new double[all.count()];
+        for (int p = 0; p < lengths.length; p++) lengths[p] = all.length(p);
+        double[] distinct = java.util.Arrays.stream(lengths).sorted().distinct().toArray();
+        int lo = 0, hi = distinct.length - 1;   // the network percolates at distinct[hi]
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (NetworkConnectivity.of(net, all.upTo(distinct[mid] + 1e-9)).percolates()) hi = mid; else lo = mid + 1;
+        }
+        double cutoff = distinct[hi];
+        return new Percolation(cutoff, NetworkConnectivity.of(net, all.upTo(cutoff + 1e-9)));
+    }
+
+    /**
+     * Where a network starts to percolate.
+     *
+     * @param cutoffAngstrom the length of the shortest hops that join the network into a percolating one, Å
+     * @param connectivity   the network's connectivity with that cutoff
+     */
+    public record Percolation(double cutoffAngstrom, NetworkConnectivity connectivity) {}
+
     /** The full supercell network, hops tagged with their classes. */
     public HopNetwork build() {
         HopClassifier.Result conv = classifyConventional();

@@ -34,6 +34,29 @@ public final class NeighbourPairs {
         return Math.sqrt(x * x + y * y + z * z);
     }
 
+    /** The pairs no longer than {@code maxLengthAngstrom} (for percolation thresholds). */
+    NeighbourPairs upTo(double maxLengthAngstrom) {
+        int[] newStart = new int[start.length];
+        int kept = 0;
+        for (int p = 0; p < count(); p++) if (length(p) <= maxLengthAngstrom) kept++;
+        int[] t = new int[kept];
+        int[] im = new int[3 * kept];
+        double[] v = new double[3 * kept];
+        int q = 0;
+        for (int s = 0; s < siteCount(); s++) {
+            newStart[s] = q;
+            for (int p = start[s]; p < start[s + 1]; p++) {
+                if (length(p) > maxLengthAngstrom) continue;
+                t[q] = target[p];
+                System.arraycopy(image, 3 * p, im, 3 * q, 3);
+                System.arraycopy(vector, 3 * p, v, 3 * q, 3);
+                q++;
+            }
+        }
+        newStart[siteCount()] = q;
+        return new NeighbourPairs(newStart, t, im, v);
+    }
+
     /** Source site of a pair (binary search; for tests and reports, not hot loops). */
     public int source(int pair) {
         int lo = 0, hi = siteCount() - 1;

@@ -33,7 +33,10 @@ import org.ionhop.analysis.TransportResult;
  *                        D_tracer, D_jump [3,3] (+ _stderr, _eigenvalues, _principal_axes, _iso, _network,
  *                        _dimensionality), haven_ratio, correlation_factor (if known), conductivity,
  *                        ion_density, charge_number, fit_window, fit_window_time, statistical_units,
- *                        replicas, hop_counts, hop_count_total; attr error_source
+ *                        replicas, hop_counts, hop_count_total; attrs error_source, valid (1, or 0 when
+ *                        the numbers are not a result), problems (why not; "none" when valid),
+ *                        tensor_valid (0 when a tensor's principal values and axes are not a result),
+ *                        tensor_problems
  * /temperatures/&lt;T&gt;K/regions  (composites only) zone_names [zones] (phases, then interface bands),
  *                        volume_fraction, carrier_fraction, hop_fraction, D_tracer [zones,3,3], D_tracer_iso
  *                        (+ _stderr)
@@ -106,6 +109,12 @@ public final class Hdf5ResultWriter {
     private static void writeTemperature(WritableGroup g, TemperatureRecord record) {
         TransportResult r = record.transport();
         g.putAttribute("error_source", r.errorSource().name().toLowerCase(java.util.Locale.ROOT));
+        // An invalid temperature (e.g. a tensor with a negative principal value beyond its error bar)
+        // is kept for diagnosis, flagged so no script takes it for a result.
+        g.putAttribute("valid", r.valid() ? 1 : 0);
+        g.putAttribute("problems", r.valid() ? "none" : String.join("; ", r.problems()));
+        g.putAttribute("tensor_valid", r.tensorProblems().isEmpty() ? 1 : 0);
+        g.putAttribute("tensor_problems", r.tensorProblems().isEmpty() ? "none" : String.join("; ", r.tensorProblems()));
         put(g, "temperature", r.temperatureKelvin(), "K", "temperature");
         put(g, "time_lag", r.tracerMsd().lagSeconds(), "s", "time lag of the MSD");
         put(g, "msd_tracer", r.tracerMsd().tensorAngstrom2(), ANGSTROM2,
@@ -180,6 +189,8 @@ public final class Hdf5ResultWriter {
         put(g, name, d.valueCm2PerS(), CM2_PER_S, what);
         put(g, name + "_stderr", d.stderrCm2PerS(), CM2_PER_S, "standard error of " + name);
         put(g, name + "_eigenvalues", d.eigenvaluesCm2PerS(), CM2_PER_S, "principal values, descending");
+        put(g, name + "_eigenvalues_stderr", d.eigenvalueStderrCm2PerS(), CM2_PER_S,
+                "standard errors of the principal values (first order: scatter of e.D.e over units)");
         put(g, name + "_principal_axes", d.principalAxes(), DIMENSIONLESS, "rows are the unit principal axes");
         putEstimate(g, name + "_iso", d.isotropic(), CM2_PER_S, "trace/3 (orientation average)");
         put(g, name + "_dimensionality", d.dimensionality(), DIMENSIONLESS, "number of non-zero principal values");

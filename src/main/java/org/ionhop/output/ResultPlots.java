@@ -150,7 +150,7 @@ public final class ResultPlots {
         List<Double> x = new ArrayList<>(), y = new ArrayList<>(), err = new ArrayList<>();
         for (TransportResult r : results) {
             Estimate e = quantity.apply(r);
-            if (!(e.value() > 0)) continue; // no logarithm of a non-positive estimate
+            if (!(e.value() > 0) || !r.valid()) continue; // no logarithm of a non-positive estimate; no non-results
             x.add(1000 / r.temperatureKelvin());
             y.add(Math.log10(e.value()));
             err.add(Double.isFinite(e.stderr()) ? e.stderr() / (e.value() * LN10) : 0.0);

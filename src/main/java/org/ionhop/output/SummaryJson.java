@@ -39,6 +39,17 @@ public final class SummaryJson {
         for (TransportResult r : results) {
             ObjectNode t = temps.addObject();
             number(t, "temperature_K", r.temperatureKelvin());
+            t.put("valid", r.valid());
+            if (!r.tensorProblems().isEmpty()) {
+                ArrayNode tensor = t.putArray("tensor_problems");
+                r.tensorProblems().forEach(tensor::add);
+            }
+            if (!r.valid()) {
+                // Not a result: no numbers a script could pick up by mistake (the HDF5 file keeps them, flagged).
+                ArrayNode problems = t.putArray("problems");
+                r.problems().forEach(problems::add);
+                continue;
+            }
             estimate(t, "D_tracer_cm2_per_s", r.tracer().isotropic());
             estimate(t, "D_jump_cm2_per_s", r.jump().isotropic());
             estimate(t, "haven_ratio", r.havenRatio());

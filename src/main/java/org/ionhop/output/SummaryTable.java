@@ -19,10 +19,21 @@ public final class SummaryTable {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, ROW, "T (K)", "D* (cm^2/s)", "D_J (cm^2/s)", "H", "sigma (S/cm)", "errors from"));
         for (TransportResult r : results) {
+            if (!r.valid()) {
+                sb.append(String.format(Locale.ROOT, "%8s  not a result: %s%n", trimmed(r.temperatureKelvin()),
+                        String.join("; ", r.problems())));
+                continue;
+            }
             sb.append(String.format(Locale.ROOT, ROW, trimmed(r.temperatureKelvin()),
                     pm(r.tracer().isotropic(), "%.3e", "%.1e"), pm(r.jump().isotropic(), "%.3e", "%.1e"),
                     pm(r.havenRatio(), "%.3f", "%.3f"), pm(r.conductivitySPerCm(), "%.3e", "%.1e"),
                     r.statisticalUnits() + " " + r.errorSource().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        }
+        for (TransportResult r : results) {
+            for (String p : r.tensorProblems()) {
+                sb.append(String.format(Locale.ROOT, "note: %s K: %s (the values above are trace/3 and stay valid)%n",
+                        trimmed(r.temperatureKelvin()), p));
+            }
         }
         fitLine(sb, "Ea (sigma*T)", arrhenius.conductivity(), "sigma", "S/cm");
         fitLine(sb, "Ea (D*)     ", arrhenius.tracerDiffusion(), "D*", "cm^2/s");

@@ -17,6 +17,7 @@ import org.ionhop.network.HopNetworkBuilder;
 import org.ionhop.network.RegionMap;
 import org.ionhop.network.RegionMapBuilder;
 import org.ionhop.deck.RegionsSpec;
+import org.ionhop.network.NetworkConnectivity;
 
 /**
  * The physical model a deck describes: the host crystal (with the deck's extra sites), the hop
@@ -37,13 +38,18 @@ public final class DeckModel {
     private final double[] pairEnergyEv;
     private final RegionMap regionMap;          // null for a single-phase supercell
     private final RegionEnergies regionEnergies; // null for a single-phase supercell
+    private final NetworkConnectivity connectivity;
+    private final List<String> warnings;
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
 
-    private DeckModel(Deck deck, Crystal crystal, HopNetwork network, BarrierAssignment barriers) {
+    private DeckModel(Deck deck, Crystal crystal, HopNetwork network, NetworkConnectivity connectivity,
+                      BarrierAssignment barriers, List<String> warnings) {
         this.deck = deck;
         this.crystal = crystal;
         this.network = network;
+        this.connectivity = connectivity;
         this.barriers = barriers;
+        this.warnings = List.copyOf(warnings);
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
         this.regionMap = deck.regions() == null ? null : RegionMapBuilder.build(network, deck.regions());
@@ -59,9 +65,9 @@ public final class DeckModel {
      * composite, a realised host disorder, ...), in the order applied. Each such deck feature
      * registers its term here; none means no landscape, and the rates are exactly the class ones.
      */
-    private List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
+    private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
         List<LandscapeTerm> terms = new ArrayList<>();
-        if (regionEnergies != null) terms.add(new RegionLandscape(regionEnergies));
+        if (deck.regions() != null) terms.add(new RegionLandscape(deck)); // first: it sets values outright
         return terms;
     }
 
@@ -72,6 +78,20 @@ public final class DeckModel {
      * @throws InputException for any problem, located in the deck where the deck is at fault
      */
     public static DeckModel build(Deck deck) {
+        return build(deck, true);
+    }
+
+    /**
+     * Like {@link #build(Deck)}, but a network that does not percolate is kept, with the refusal
+     * {@code build} would give as a warning: for {@code ionhop lattice}, which must show such a
+     * network's components so the user can fix it.
+     */
+    public static DeckModel inspect(Deck deck) {
+        return build(deck, false);
+    }
+
+    private static DeckModel build(Deck deck, boolean refuseNonPercolating) {
+        SpeciesCheck.requireElement(deck);
         Crystal host = CrystalFiles.read(deck.structure());
         Crystal crystal = host;
         List<ExtraSite> extra = deck.network().extraSites();
@@ -85,12 +105,70 @@ public final class DeckModel {
             crystal = relocate(deck, () -> host.withExtraSites(sites), "network.extra_sites");
         }
         Crystal withExtras = crystal;
-        HopNetwork network = relocate(deck, () -> new HopNetworkBuilder(withExtras)
+        List<String> warnings = new ArrayList<>(SpeciesCheck.sitesOfOtherElements(deck, withExtras));
+        HopNetworkBuilder builder = new HopNetworkBuilder(withExtras)
                 .mobileLabels(deck.network().allLabels())
                 .cutoffAngstrom(deck.network().cutoffAngstrom())
-                .supercell(deck.supercell()[0], deck.supercell()[1], deck.supercell()[2])
-                .build(), "network");
-        return new DeckModel(deck, withExtras, network, BarrierAssignment.assign(deck, network));
+                .supercell(deck.supercell()[0], deck.supercell()[1], deck.supercell()[2]);
+        HopNetwork network = relocate(deck, builder::build, "network");
+        NetworkConnectivity connectivity = builder.connectivity();
+        InputException closed = nonPercolating(deck, builder, connectivity);
+        if (closed != null && refuseNonPercolating) throw closed;
+        if (closed != null) warnings.add("ionhop run refuses this deck: " + closed.userMessage());
+        String trapped = connectivity.trappedCarrierWarning();
+        if (trapped != null && !orderedPlacementAvoidsTrappedSites(deck, network, connectivity)) warnings.add(trapped);
+        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings);
+    }
+
+    /**
+     * With {@code placement: ordered} ions fill the lowest-energy sites first; when more sites lie
+     * strictly below every site of a closed cluster than there are ions, no ion starts in (or can
+     * ever reach) a cluster, and the clusters do not matter. Only decided for per-label energies.
+     */
+    private static boolean orderedPlacementAvoidsTrappedSites(Deck deck, HopNetwork network,
+                                                              NetworkConnectivity connectivity) {
+        if (deck.carriers().placement() != org.ionhop.deck.Carriers.Placement.ORDERED
+                || !landscapeTerms(deck, network).isEmpty()) {
+            return false;
+        }
+        int ions;
+        try {
+            ions = deck.carriers().ionCount(network.siteCount());
+        } catch (InputException reportedLater) {
+            return false;
+        }
+        double[] energy = siteEnergies(deck, network);
+        int[] type = network.siteType();
+        double lowestTrapped = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < network.siteCount(); i++) {
+            if (!connectivity.percolatesAt(i)) lowestTrapped = Math.min(lowestTrapped, energy[type[i]]);
+        }
+        long below = 0;
+        for (int i = 0; i < network.siteCount(); i++) if (energy[type[i]] < lowestTrapped) below++;
+        return below >= ions;
+    }
+
+    /**
+     * A network of closed clusters has no long-range transport: its MSD saturates, and the fitted D*
+     * and sigma are noise around zero (negative as often as not). Refused before any run, with the
+     * cutoff at which the network would start to percolate.
+     */
+    private static InputException nonPercolating(Deck deck, HopNetworkBuilder builder,
+                                                 NetworkConnectivity connectivity) {
+        if (connectivity.percolates()) return null;
+        NetworkConnectivity.Component largest = connectivity.components().stream()
+                .max(java.util.Comparator.comparingInt(NetworkConnectivity.Component::sitesPerCell)).orElseThrow();
+        HopNetworkBuilder.Percolation threshold = builder.percolationThreshold();
+        double suggested = Math.ceil((threshold.cutoffAngstrom() + 0.002) * 100) / 100;
+        return new InputException(deck.file(), deck.network().cutoffWhere().line(), "network.cutoff_angstrom",
+                String.format(java.util.Locale.ROOT, "the hop network does not percolate: with hops up to %.3f Å "
+                                + "every ion stays in a closed cluster of at most %d sites (%s), so D* and sigma "
+                                + "would be zero", deck.network().cutoffAngstrom(), largest.sitesPerCell(),
+                        String.join(", ", largest.labels())),
+                String.format(java.util.Locale.ROOT, "raise network.cutoff_angstrom to %.2f Å or more (the %.3f Å hops "
+                                + "join the clusters: %s), or add sites that bridge them to network.sites or "
+                                + "network.extra_sites; './ionhop lattice DECK' shows the components",
+                        suggested, threshold.cutoffAngstrom(), threshold.connectivity().summary()));
     }
 
     /**
@@ -140,6 +218,13 @@ public final class DeckModel {
     }
 
     public Deck deck() { return deck; }
+    /** Periodic percolation analysis of the network: components, dimensionality, sites without hops. */
+    public NetworkConnectivity connectivity() { return connectivity; }
+    /**
+     * Things the user should know before trusting a run (one line each, for stderr): ions on sites of
+     * another element (species.allow_substitution), sites in closed clusters that carriers can occupy.
+     */
+    public List<String> warnings() { return warnings; }
     /** The host crystal with the deck's extra sites expanded. */
     public Crystal crystal() { return crystal; }
     public HopNetwork network() { return network; }

@@ -42,10 +42,13 @@ public final class RegionEnergies {
      *         a scale/shift makes a barrier negative
      */
     public static RegionEnergies of(Deck deck, HopNetwork network, RegionMap map, BarrierAssignment bulk) {
+        return of(deck, network, map, bulk.kraEv(), bulk.attemptFrequencyHz());
+    }
+
+    /** As {@link #of(Deck, HopNetwork, RegionMap, BarrierAssignment)} with the bulk E_KRA (eV) and ν (Hz) per class. */
+    public static RegionEnergies of(Deck deck, HopNetwork network, RegionMap map, double[] bulkKra, double[] bulkNu) {
         RegionsSpec spec = deck.regions();
         List<HopClass> classes = network.classes();
-        double[] bulkKra = bulk.kraEv();
-        double[] bulkNu = bulk.attemptFrequencyHz();
         int zones = map.zoneCount();
         double[][] kra = new double[zones][];
         double[][] nu = new double[zones][];

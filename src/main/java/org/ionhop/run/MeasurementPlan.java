@@ -84,7 +84,14 @@ final class MeasurementPlan {
                 .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
         ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot, zones(model)).runReplica(0);
         if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
-            throw new IllegalStateException("pilot run made no hop: every ion is blocked");
+            // A frozen start (every ion's hop targets occupied) is a property of the deck, not a bug.
+            throw model.deck().carriers().where().error(String.format(java.util.Locale.ROOT,
+                    "no ion can hop at %s K: with %d ions on %d network sites every ion's hop targets are occupied "
+                            + "(or the empty sites have no hop), so a run length in hops cannot be reached",
+                    java.math.BigDecimal.valueOf(parameters.temperatureKelvin()).stripTrailingZeros().toPlainString(),
+                    model.ionCount(), model.network().siteCount()),
+                    "use fewer ions or more vacancies, placement: random, or check network.sites and "
+                            + "network.cutoff_angstrom ('./ionhop lattice DECK' shows which sites have no hop)");
         }
         return r.totalHops() / r.simulatedTimeSeconds();
     }

@@ -44,7 +44,8 @@ public final class RunPipeline {
         this.listener = listener;
         var run = model.deck().run();
         this.analyzer = new TransportAnalyzer(AnalysisSettings.defaults()
-                .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd())));
+                .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd()))
+                .withNetworkDimensionality(model.connectivity().dimensionality()));
     }
 
     /** Loads a deck and builds its model (structure, network, barriers). */

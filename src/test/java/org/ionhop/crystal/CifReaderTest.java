@@ -389,4 +389,49 @@ class CifReaderTest {
         }
         return best;
     }
+
+    /** Two species refined on one position (Na/K mixed site) may not hold more than one atom between them. */
+    @Test
+    void occupanciesOfOnePositionAddingUpToMoreThanOneAreRejected() throws IOException {
+        String head = "data_x\n" + CUBIC_CELL + "_symmetry_space_group_name_H-M 'F m -3 m'\n" + SITE_LOOP_HEADER;
+        InputException e = readFails(head + "Na1 Na 0 0 0 0.7\nK1 K 0 0 0 0.5\nCl1 Cl 0.5 0.5 0.5 1\n");
+        assertEquals(17, e.line());
+        assertEquals("_atom_site_occupancy", e.key());
+        assertTrue(e.problem().contains("adding up to 1.200 (Na1 0.700 + K1 0.500)"), e.problem());
+        // Rounded refinements (0.5 + 0.505) pass; so does a position shared by three species at 1/3 each.
+        CrystalFiles.read(write("ok.cif", head + "Na1 Na 0 0 0 0.5\nK1 K 0 0 0 0.505\nCl1 Cl 0.5 0.5 0.5 1\n"));
+        CrystalFiles.read(write("ok3.cif", head + "Na1 Na 0 0 0 0.3333\nK1 K 0 0 0 0.3333\nRb1 Rb 0 0 0 0.3333\n"
+                + "Cl1 Cl 0.5 0.5 0.5 1\n"));
+    }
+
+    /**
+     * Split (disordered) positions closer than any two atoms can be are alternatives: their
+     * occupancies add up like those of one position. Split positions 0.3 Å apart at 0.6 each are
+     * refused; 1.2 Å apart they are two positions and pass.
+     */
+    @Test
+    void splitPositionsCloserThanAnyBondCountAsOnePosition() throws IOException {
+        String head = "data_x\n_cell_length_a 10\n_cell_length_b 10\n_cell_length_c 10\n_cell_angle_alpha 90\n"
+                + "_cell_angle_beta 90\n_cell_angle_gamma 90\n_symmetry_space_group_name_H-M 'P 1'\n" + SITE_LOOP_HEADER;
+        InputException e = readFails(head + "Li1 Li 0.5 0.5 0.5 0.6\nLi2 Li 0.53 0.5 0.5 0.6\n");
+        assertEquals("_atom_site_occupancy", e.key());
+        assertTrue(e.problem().contains("adding up to 1.200"), e.problem());
+        Crystal c = CrystalFiles.read(write("split.cif", head + "Li1 Li 0.5 0.5 0.5 0.6\nLi2 Li 0.62 0.5 0.5 0.6\n"));
+        assertEquals(2, c.sites().size());
+    }
+
+    @Test
+    void aDataNameGivenTwiceIsRejectedWithBothLines() throws IOException {
+        InputException e = readFails("data_x\n" + CUBIC_CELL + "_cell_length_a 5.7\n"
+                + "_symmetry_space_group_name_H-M 'F m -3 m'\n" + SITE_LOOP_HEADER + "Na1 Na 0 0 0 1\n");
+        assertEquals(8, e.line());
+        assertEquals("_cell_length_a", e.key());
+        assertEquals("data name _cell_length_a is given twice in data block 'x' (lines 2 and 8)", e.problem());
+        // Also when the second one is a loop column.
+        InputException loop = readFails("data_x\n" + CUBIC_CELL + "_symmetry_space_group_name_H-M 'F m -3 m'\n"
+                + "loop_\n_atom_site_label\n_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n"
+                + "_atom_site_fract_x\nNa1 0 0 0 0\n");
+        assertEquals(14, loop.line());
+        assertEquals("_atom_site_fract_x", loop.key());
+    }
 }

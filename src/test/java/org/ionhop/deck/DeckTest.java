@@ -292,4 +292,12 @@ class DeckTest {
         assertEquals(List.of(400.0, 450.0, 500.0, 550.0, 600.0), d.temperaturesK());
         assertEquals(deckDir.resolve("results/LiBH4-hex.h5"), d.output());
     }
+
+    @Test
+    void duplicateTemperaturesAreRefusedAtTheSecondOne(@TempDir Path dir) throws IOException {
+        String text = DeckFixture.variant("temperatures_K: [300, 400.5, 500]", "temperatures_K: [300, 400.5, 300.0]");
+        String msg = DeckFixture.errorOf(dir, text);
+        assertTrue(msg.contains(":" + DeckFixture.lineOf(text, "temperatures_K") + ": temperatures_K[2]: 300 K is listed "
+                + "twice (also temperatures_K[0])"), msg);
+    }
 }
