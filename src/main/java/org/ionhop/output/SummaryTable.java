@@ -8,6 +8,7 @@ import org.ionhop.analysis.ArrheniusFit;
 import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.Estimate;
 import org.ionhop.analysis.TransportResult;
+import org.ionhop.analysis.TransportWarnings;
 
 /** The end-of-run summary for the terminal: one row per temperature, then the activation energies. */
 public final class SummaryTable {
@@ -38,7 +39,18 @@ public final class SummaryTable {
         fitLine(sb, "Ea (sigma*T)", arrhenius.conductivity(), "sigma", "S/cm");
         fitLine(sb, "Ea (D*)     ", arrhenius.tracerDiffusion(), "D*", "cm^2/s");
         fitLine(sb, "Ea (D_J)    ", arrhenius.jumpDiffusion(), "D_J", "cm^2/s");
-        sb.append("D = trace/3 of the tensor; ± one standard error; sigma by Nernst-Einstein from D_J.\n");
+        sb.append("D = trace/3 of the tensor; ± one standard error; sigma by Nernst-Einstein from D_J (docs/quantities.md).\n");
+        int units = results.stream().mapToInt(TransportResult::statisticalUnits).min().orElse(0);
+        if (units >= 2) {
+            sb.append(String.format(Locale.ROOT, "Errors from %d units follow Student's t: ± one error covers %.0f %%, "
+                            + "a 95 %% interval is ± %.2f errors.%n", units,
+                    100 * org.ionhop.analysis.StudentT.twoSidedProbability(1, units - 1),
+                    TransportWarnings.ninetyFivePercentFactor(units)));
+        }
+        for (TransportResult r : results) {
+            if (!r.valid()) continue; // already reported as "not a result"
+            for (String w : TransportWarnings.of(r)) sb.append("WARNING ").append(w).append('\n');
+        }
         return sb.toString();
     }
 

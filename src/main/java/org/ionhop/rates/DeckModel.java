@@ -288,10 +288,12 @@ public final class DeckModel {
     }
 
     /**
-     * Random-walk diffusion coefficient D_random = (1-c) (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer in
-     * a non-interacting lattice gas on a network whose sites are all symmetry-equivalent, or NaN when
-     * the model has several site types, pair interactions or a landscape (then no simple reference exists).
-     * With it, f = D* / D_random is the tracer correlation factor.
+     * Uncorrelated reference D_random = (N − n)/(N − 1) · (1/6) Σ_h Γ_h |r_h|² (Å²/s) of a tracer among n
+     * ions on N symmetry-equivalent sites, or NaN when the model has several site types, pair
+     * interactions or a landscape (then no simple reference exists). With it, f = D* / D_random is the tracer
+     * correlation factor. (N − n)/(N − 1), not 1 − n/N: a tagged ion sees the other N − 1 sites, of
+     * which N − n are empty; with one vacancy this is 1/(N − 1), so f → f_N of the finite cell
+     * (1 − n/N would be 3 % off in a 32-site cell).
      */
     public double randomWalkDiffusionAngstrom2PerS(double temperatureKelvin) {
         RateParameters p = rateParameters(temperatureKelvin);
@@ -305,7 +307,8 @@ public final class DeckModel {
             double rate = p.attemptFrequencyHz()[cls[h]] * Math.exp(-p.kraBarrierEv()[cls[h]] / kT);
             sum += rate * (v[3 * h] * v[3 * h] + v[3 * h + 1] * v[3 * h + 1] + v[3 * h + 2] * v[3 * h + 2]);
         }
-        double c = (double) ionCount() / network.siteCount();
-        return (1 - c) * sum / 6.0;
+        int sites = network.siteCount();
+        if (sites < 2) return Double.NaN;
+        return (sites - ionCount()) / (sites - 1.0) * sum / 6.0;
     }
 }

@@ -22,6 +22,11 @@ public record CaseContext(boolean quick, int threads, ReferenceLibrary reference
     /** A deck under validation/decks/. */
     public Path deck(String fileName) { return validationDir.resolve("decks").resolve(fileName); }
 
+    /** A shipped example deck under inputs/, the sibling of the validation folder. */
+    public Path shippedDeck(String fileName) {
+        return validationDir.toAbsolutePath().normalize().resolveSibling("inputs").resolve(fileName);
+    }
+
     /** A shipped CIF under lattices/, the sibling of the validation folder. */
     public Path lattice(String fileName) {
         return validationDir.toAbsolutePath().normalize().resolveSibling("lattices").resolve(fileName);

@@ -24,7 +24,14 @@ import org.ionhop.output.TemperatureRecord;
  */
 public final class DeckCase implements ValidationCase {
     /** What is taken from the run. */
-    public enum Quantity { ACTIVATION_ENERGY, CONDUCTIVITY }
+    public enum Quantity {
+        /** Ea of the σT Arrhenius fit (what impedance measures). */
+        ACTIVATION_ENERGY,
+        /** Ea of the D* Arrhenius fit (what NMR jump rates and AIMD diffusivities measure). */
+        TRACER_ACTIVATION_ENERGY,
+        /** σ at one temperature. */
+        CONDUCTIVITY
+    }
 
     /** What the model itself must give when it is expected to miss the reference, and why. */
     public record Expectation(Function<CaseContext, Reference> reference, Tolerance tolerance, String why) {}
@@ -38,12 +45,14 @@ public final class DeckCase implements ValidationCase {
     private final Tolerance tolerance;
     private final Optional<Expectation> expectation;
     private final String inputsNote;
-    private final List<ArrheniusOverlay.ExperimentPoint> experimentPoints;
-    private final double experimentEaEv;
+    private final List<MeasuredPoint> experimentPoints;
+    private final String experimentEaId;
+    private final String inputUncertaintyId;
 
     private DeckCase(String name, Tier tier, String deckFile, Quantity quantity, double temperatureKelvin,
                      Function<CaseContext, Reference> reference, Tolerance tolerance, Optional<Expectation> expectation,
-                     String inputsNote, List<ArrheniusOverlay.ExperimentPoint> experimentPoints, double experimentEaEv) {
+                     String inputsNote, List<MeasuredPoint> experimentPoints, String experimentEaId,
+                     String inputUncertaintyId) {
         this.name = name;
         this.tier = tier;
         this.deckFile = deckFile;
@@ -54,14 +63,22 @@ public final class DeckCase implements ValidationCase {
         this.expectation = expectation;
         this.inputsNote = inputsNote;
         this.experimentPoints = experimentPoints;
-        this.experimentEaEv = experimentEaEv;
+        this.experimentEaId = experimentEaId;
+        this.inputUncertaintyId = inputUncertaintyId;
     }
 
     /** The σT Arrhenius activation energy of the deck's run against a reference, eV. */
     public static DeckCase activationEnergy(String name, Tier tier, String deckFile, Function<CaseContext, Reference> ref,
                                             Tolerance tol, Optional<Expectation> expectation, String inputsNote) {
         return new DeckCase(name, tier, deckFile, Quantity.ACTIVATION_ENERGY, Double.NaN, ref, tol, expectation,
-                inputsNote, List.of(), Double.NaN);
+                inputsNote, List.of(), null, null);
+    }
+
+    /** The D* Arrhenius activation energy of the deck's run against a reference, eV. */
+    public static DeckCase tracerActivationEnergy(String name, Tier tier, String deckFile,
+                                                  Function<CaseContext, Reference> ref, Tolerance tol, String inputsNote) {
+        return new DeckCase(name, tier, deckFile, Quantity.TRACER_ACTIVATION_ENERGY, Double.NaN, ref, tol,
+                Optional.empty(), inputsNote, List.of(), null, null);
     }
 
     /** σ at one of the deck's temperatures against a reference, S/cm. */
@@ -69,13 +86,28 @@ public final class DeckCase implements ValidationCase {
                                         Function<CaseContext, Reference> ref, Tolerance tol,
                                         Optional<Expectation> expectation, String inputsNote) {
         return new DeckCase(name, tier, deckFile, Quantity.CONDUCTIVITY, kelvin, ref, tol, expectation, inputsNote,
-                List.of(), Double.NaN);
+                List.of(), null, null);
     }
 
-    /** Experimental data drawn in this case's Arrhenius overlay. */
-    public DeckCase withExperiment(List<ArrheniusOverlay.ExperimentPoint> points, double eaEv) {
+    /** A measured σ drawn in the overlay: its temperature and its entry in references.yaml. */
+    public record MeasuredPoint(double kelvin, String referenceId) {}
+
+    /**
+     * Measured data drawn in this case's Arrhenius overlay, by reference id (values come from
+     * references.yaml, never from code); {@code eaId} may be null.
+     */
+    public DeckCase withExperiment(List<MeasuredPoint> points, String eaId) {
         return new DeckCase(name, tier, deckFile, quantity, temperatureKelvin, reference, tolerance, expectation,
-                inputsNote, points, eaEv);
+                inputsNote, points, eaId, inputUncertaintyId);
+    }
+
+    /**
+     * The result inherits the stated uncertainty of this published input (references.yaml id), 1:1 in the
+     * result's unit: e.g. a DFT barrier's ±0.05 eV carried into a predicted activation energy.
+     */
+    public DeckCase withInputUncertaintyOf(String referenceId) {
+        return new DeckCase(name, tier, deckFile, quantity, temperatureKelvin, reference, tolerance, expectation,
+                inputsNote, experimentPoints, experimentEaId, referenceId);
     }
 
     @Override public String name() { return name; }
@@ -91,6 +123,7 @@ public final class DeckCase implements ValidationCase {
         List<TransportResult> transport = new ArrayList<>();
         for (TemperatureRecord r : run.temperatures()) transport.add(r.transport());
         Measurement m = measure(transport, run);
+        if (inputUncertaintyId != null) m = m.withInputUncertainty(ctx.references().get(inputUncertaintyId).uncertainty());
         Comparison c = Comparison.evaluate(reference.apply(ctx), m, tolerance);
         CaseResult result = new CaseResult(name, tier, describe(transport), c, Optional.empty(), "", inputsNote,
                 Optional.empty(), EngineRuns.seconds(t0));
@@ -98,14 +131,16 @@ public final class DeckCase implements ValidationCase {
             Expectation e = expectation.get();
             result = result.withExpectedDeviation(Comparison.evaluate(e.reference().apply(ctx), m, e.tolerance()), e.why());
         }
-        return result.withArrhenius(overlay(transport, run));
+        return result.withArrhenius(overlay(transport, run, ctx));
     }
 
     private Measurement measure(List<TransportResult> transport, RunResult run) {
         double dof = transport.stream().mapToDouble(r -> r.statisticalUnits() - 1).min().orElse(Double.NaN);
-        if (quantity == Quantity.ACTIVATION_ENERGY) {
-            ArrheniusFit fit = run.arrhenius().conductivity().orElseThrow(() -> new IllegalStateException(
-                    name + ": the deck's run has no Arrhenius fit (needs two temperatures with σ > 0)"));
+        if (quantity != Quantity.CONDUCTIVITY) {
+            Optional<ArrheniusFit> which = quantity == Quantity.ACTIVATION_ENERGY ? run.arrhenius().conductivity()
+                    : run.arrhenius().tracerDiffusion();
+            ArrheniusFit fit = which.orElseThrow(() -> new IllegalStateException(
+                    name + ": the deck's run has no Arrhenius fit (needs two temperatures with a positive value)"));
             return Measurement.of(fit.activationEnergyEv(), dof, "eV");
         }
         TransportResult at = transport.stream().filter(r -> Math.abs(r.temperatureKelvin() - temperatureKelvin) < 1e-6)
@@ -117,13 +152,16 @@ public final class DeckCase implements ValidationCase {
     private String describe(List<TransportResult> transport) {
         String temps = transport.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.temperatureKelvin()))
                 .reduce((a, b) -> a + ", " + b).orElse("");
+        if (quantity == Quantity.TRACER_ACTIVATION_ENERGY) {
+            return "Ea of the D* Arrhenius fit, decks/" + deckFile + " via the ionhop run pipeline (T = " + temps + " K)";
+        }
         return quantity == Quantity.ACTIVATION_ENERGY
                 ? "Ea of the σT Arrhenius fit, decks/" + deckFile + " via the ionhop run pipeline (T = " + temps + " K)"
                 : String.format(Locale.ROOT, "Nernst–Einstein σ at %.0f K, decks/%s via the ionhop run pipeline",
                         temperatureKelvin, deckFile);
     }
 
-    private ArrheniusOverlay overlay(List<TransportResult> transport, RunResult run) {
+    private ArrheniusOverlay overlay(List<TransportResult> transport, RunResult run, CaseContext ctx) {
         int n = transport.size();
         double[] t = new double[n], v = new double[n], e = new double[n];
         double meanInvT = 0;
@@ -136,6 +174,13 @@ public final class DeckCase implements ValidationCase {
         double tMean = 1 / meanInvT;
         double ea = run.arrhenius().conductivity().map(f -> f.activationEnergyEv().value()).orElse(Double.NaN);
         double anchor = run.arrhenius().conductivity().map(f -> f.predict(tMean).value().value()).orElse(Double.NaN);
-        return new ArrheniusOverlay("σ (S/cm)", t, v, e, ea, anchor, experimentPoints, experimentEaEv, true);
+        List<ArrheniusOverlay.ExperimentPoint> measured = new ArrayList<>();
+        for (MeasuredPoint p : experimentPoints) {
+            Reference r = ctx.references().get(p.referenceId());
+            double lo = r.hasRange() ? r.low() : r.value(), hi = r.hasRange() ? r.high() : r.value();
+            measured.add(new ArrheniusOverlay.ExperimentPoint(p.kelvin(), r.value(), lo, hi, p.referenceId()));
+        }
+        double measuredEa = experimentEaId == null ? Double.NaN : ctx.references().get(experimentEaId).value();
+        return new ArrheniusOverlay("σ (S/cm)", t, v, e, ea, anchor, measured, measuredEa, true);
     }
 }

@@ -32,29 +32,29 @@ public final class LatticeGasCase implements ValidationCase {
     private final Quantity quantity;
     private final int ions;
     private final String fReferenceId;
-    private final double finiteSizeConstant;
+    private final String finiteCellId;
 
     private LatticeGasCase(String lattice, HopNetwork network, Quantity quantity, int ions, String fReferenceId,
-                           double finiteSizeConstant) {
+                           String finiteCellId) {
         this.lattice = lattice;
         this.network = network;
         this.quantity = quantity;
         this.ions = ions;
         this.fReferenceId = fReferenceId;
-        this.finiteSizeConstant = finiteSizeConstant;
+        this.finiteCellId = finiteCellId;
     }
 
     /** D_J = D0 (N − n)/(N − 1) at filling c (rounded to whole ions). */
     public static LatticeGasCase jumpDiffusion(String lattice, HopNetwork network, double filling) {
         return new LatticeGasCase(lattice, network, Quantity.JUMP_DIFFUSION,
-                (int) Math.round(filling * network.siteCount()), null, 0);
+                (int) Math.round(filling * network.siteCount()), null, null);
     }
 
     /** H = f_N with one vacancy; f from references.yaml plus the finite-cell constant. */
     public static LatticeGasCase havenSingleVacancy(String lattice, HopNetwork network, String fReferenceId,
-                                                    double finiteSizeConstant) {
+                                                    String finiteCellId) {
         return new LatticeGasCase(lattice, network, Quantity.HAVEN_RATIO, network.siteCount() - 1, fReferenceId,
-                finiteSizeConstant);
+                finiteCellId);
     }
 
     @Override
@@ -103,6 +103,7 @@ public final class LatticeGasCase implements ValidationCase {
                     "D_J (centre-of-mass MSD) of %d ions on %d %s sites", ions, n, lattice), c, EngineRuns.seconds(t0));
         }
         Reference fInf = ctx.references().get(fReferenceId);
+        double finiteSizeConstant = ctx.references().get(finiteCellId).value();
         Reference ref = fInf.withValue(fReferenceId + "+finite-size", fInf.value() + finiteSizeConstant / n,
                 fInf.uncertainty(), String.format(Locale.ROOT, "finite cell: H = f_N = f + %.2f/N, N = %d",
                         finiteSizeConstant, n));

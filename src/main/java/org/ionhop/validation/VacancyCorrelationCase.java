@@ -22,16 +22,16 @@ public final class VacancyCorrelationCase implements ValidationCase {
     private final String lattice;
     private final HopNetwork network;
     private final String referenceId;
-    private final double finiteSizeConstant;
+    private final String finiteCellId;
 
     /**
-     * @param finiteSizeConstant c in f_N = f + c/N for this lattice (references.yaml, finite-cell note)
+     * @param finiteCellId     references.yaml id of c in f_N = f + c/N for this lattice
      */
-    public VacancyCorrelationCase(String lattice, HopNetwork network, String referenceId, double finiteSizeConstant) {
+    public VacancyCorrelationCase(String lattice, HopNetwork network, String referenceId, String finiteCellId) {
         this.lattice = lattice;
         this.network = network;
         this.referenceId = referenceId;
-        this.finiteSizeConstant = finiteSizeConstant;
+        this.finiteCellId = finiteCellId;
     }
 
     @Override public String name() { return "correlation-factor-" + lattice; }
@@ -53,9 +53,10 @@ public final class VacancyCorrelationCase implements ValidationCase {
         ReferenceLibrary lib = ctx.references();
         Reference infinite = lib.get(referenceId);
         int n = network.siteCount();
+        double finiteSizeConstant = lib.get(finiteCellId).value();
         Reference ref = infinite.withValue(referenceId + "+finite-size", infinite.value() + finiteSizeConstant / n,
                 infinite.uncertainty(), String.format(java.util.Locale.ROOT,
-                        "finite cell: f_N = f + %.2f/N, N = %d (references.yaml finite-cell note)", finiteSizeConstant, n));
+                        "finite cell: f_N = f + %.2f/N, N = %d (references.yaml %s)", finiteSizeConstant, n, finiteCellId));
         long hopsPerSite = ctx.pick(1000L, 200L);
         int replicas = ctx.pick(16, 8);
         ReplicaStatistics.MeanError f = measure(network, hopsPerSite, replicas, 2024, ctx.threads());

@@ -11,19 +11,26 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
 /**
- * Figures of the validation report: a parity plot (IonHop against the reference, log10 of both, with
- * the result's error bars, one series per tier) and, per case with temperatures, an Arrhenius plot that
+ * Figures of the validation report: a parity plot of the predictions only (IonHop from published inputs
+ * against independent published results, log10 of both, error bars = statistics and input uncertainty);
+ * the analytic and input-recovery checks apart in parity_checks.png (agreement there is not evidence about
+ * a material); and, per case with temperatures, an Arrhenius plot that
  * overlays the simulation (points, fit) with the experiment (points with their range, measured slope).
  */
 public final class ValidationPlots {
     private ValidationPlots() {}
 
-    /** Writes parity.png and arrhenius_&lt;case&gt;.png; returns the files. */
+    /** Writes parity.png, parity_checks.png and arrhenius_&lt;case&gt;.png; returns the files. */
     public static List<Path> writeAll(Path dir, List<CaseResult> results) throws IOException {
         List<Path> out = new ArrayList<>();
         Path parity = dir.resolve("parity.png");
-        writeParity(parity, results);
+        writeParity(parity, results, List.of(Tier.PREDICTION),
+                "Predictions from published inputs vs independent published results (log10)");
         out.add(parity);
+        Path checks = dir.resolve("parity_checks.png");
+        writeParity(checks, results, List.of(Tier.ANALYTIC, Tier.INPUT_RECOVERY),
+                "Analytic and input-recovery checks (not evidence about a material; log10)");
+        out.add(checks);
         for (CaseResult r : results) {
             if (r.arrhenius().isEmpty()) continue;
             Path p = dir.resolve("arrhenius_" + r.name() + ".png");
@@ -33,11 +40,10 @@ public final class ValidationPlots {
         return out;
     }
 
-    static void writeParity(Path png, List<CaseResult> results) throws IOException {
-        XYChart chart = ResultPlots.chart("IonHop against reference values (log10 |value|)",
-                "reference (log10)", "IonHop (log10)");
+    static void writeParity(Path png, List<CaseResult> results, List<Tier> tiers, String title) throws IOException {
+        XYChart chart = ResultPlots.chart(title, "reference (log10)", "IonHop (log10)");
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (Tier tier : Tier.values()) {
+        for (Tier tier : tiers) {
             List<Double> x = new ArrayList<>(), y = new ArrayList<>(), e = new ArrayList<>();
             for (CaseResult r : results) {
                 Comparison c = r.comparison();
@@ -45,7 +51,8 @@ public final class ValidationPlots {
                 double rx = Math.log10(c.reference().value()), ry = Math.log10(c.result().value());
                 x.add(rx);
                 y.add(ry);
-                e.add(Double.isFinite(c.result().stderr()) ? c.result().stderr() / (c.result().value() * Math.log(10)) : 0);
+                double se = Double.isFinite(c.result().stderr()) ? c.result().stderr() : 0;
+                e.add(Math.hypot(se, c.result().inputUncertainty()) / (c.result().value() * Math.log(10)));
                 lo = Math.min(lo, Math.min(rx, ry));
                 hi = Math.max(hi, Math.max(rx, ry));
             }

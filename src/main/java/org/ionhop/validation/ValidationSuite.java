@@ -10,11 +10,16 @@ import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
 
 /**
- * The validation cases IonHop ships, in report order: analytic, then computed, then experiment.
+ * The validation cases IonHop ships, in report order: analytic, then input recovery, predictions and
+ * sensitivities (validation/README.md).
  * Networks are built lazily inside each case's run, so selecting one case with --only is cheap.
  */
 public final class ValidationSuite {
     private ValidationSuite() {}
+
+    /** The example decks under inputs/ whose size and run-length convergence the suite reports. */
+    static final List<String> SHIPPED_DECKS = List.of("LiBH4_P63mc_Li_vacancy.yaml", "LiBH4_Pnma_Li_vacancy.yaml",
+            "MgSc2Se4_Mg_vacancy.yaml", "Na2B12H12_Na_split_sites.yaml");
 
     /** Every case of the suite. */
     public static List<ValidationCase> standard() {
@@ -23,20 +28,20 @@ public final class ValidationSuite {
         cases.add(lazyAnalytic("random-walk-D-bcc", () -> new RandomWalkCase("bcc", nn(StandardLattices.bcc(2.0), 6, 6, 6))));
         cases.add(lazyAnalytic("random-walk-D-fcc", () -> new RandomWalkCase("fcc", nn(StandardLattices.fcc(2.0), 5, 5, 5))));
         cases.add(sodiumSplitSiteWalk());
-        // finite-cell constants c in f_N = f + c/N: validation/references.yaml, finite-cell note
-        cases.add(vacancy("sc", () -> nn(StandardLattices.simpleCubic(4.0), 16, 16, 16), 0.92));
-        cases.add(vacancy("bcc", () -> nn(StandardLattices.bcc(4.0), 12, 12, 12), 1.00));
-        cases.add(vacancy("fcc", () -> nn(StandardLattices.fcc(4.0), 10, 10, 10), 1.06));
-        cases.add(vacancy("diamond", () -> nn(StandardLattices.diamond(4.0), 8, 8, 8), 0.75));
-        cases.add(vacancy("square", () -> nn(StandardLattices.squareNet(4.0), 64, 64, 1), 1.08));
-        cases.add(vacancy("triangular", () -> nn(StandardLattices.triangularNet(4.0), 64, 64, 1), 1.22));
-        cases.add(vacancy("honeycomb", () -> nn(StandardLattices.honeycombNet(4.0), 45, 45, 1), 0.89));
+        // finite-cell constants c in f_N = f + c/N: validation/references.yaml, f-vacancy-<lattice>-finite-cell-c
+        cases.add(vacancy("sc", () -> nn(StandardLattices.simpleCubic(4.0), 16, 16, 16)));
+        cases.add(vacancy("bcc", () -> nn(StandardLattices.bcc(4.0), 12, 12, 12)));
+        cases.add(vacancy("fcc", () -> nn(StandardLattices.fcc(4.0), 10, 10, 10)));
+        cases.add(vacancy("diamond", () -> nn(StandardLattices.diamond(4.0), 8, 8, 8)));
+        cases.add(vacancy("square", () -> nn(StandardLattices.squareNet(4.0), 64, 64, 1)));
+        cases.add(vacancy("triangular", () -> nn(StandardLattices.triangularNet(4.0), 64, 64, 1)));
+        cases.add(vacancy("honeycomb", () -> nn(StandardLattices.honeycombNet(4.0), 45, 45, 1)));
         for (double c : new double[] {0.25, 0.5, 0.75}) {
             cases.add(lazyAnalytic(String.format(java.util.Locale.ROOT, "lattice-gas-DJ-sc-c%.2f", c),
                     () -> LatticeGasCase.jumpDiffusion("sc", nn(StandardLattices.simpleCubic(2.0), 8, 8, 8), c)));
         }
         cases.add(lazyAnalytic("haven-ratio-single-vacancy-sc", () -> LatticeGasCase.havenSingleVacancy("sc",
-                nn(StandardLattices.simpleCubic(2.0), 8, 8, 8), "f-vacancy-sc", 0.92)));
+                nn(StandardLattices.simpleCubic(2.0), 8, 8, 8), "f-vacancy-sc", "f-vacancy-sc-finite-cell-c")));
         for (double kelvin : new double[] {300, 1200}) {
             cases.add(lazyAnalytic(String.format(java.util.Locale.ROOT, "boltzmann-occupation-%.0fK", kelvin),
                     () -> new OccupationCase(ValidationLattices.caesiumChloride(2.0, 1.8, 4), 1, kelvin)));
@@ -44,7 +49,11 @@ public final class ValidationSuite {
                     () -> new OccupationCase(ValidationLattices.caesiumChloride(2.0, 1.8, 6), 108, kelvin)));
         }
         cases.add(new FrenkelArrheniusCase());
+        // Matsuo et al. 2007's Nernst–Einstein estimate at the top of their impedance range (HT phase), 2D and 3D
+        cases.add(new MatsuoNernstEinsteinCase(2, 433));
+        cases.add(new MatsuoNernstEinsteinCase(3, 433));
         cases.addAll(PublishedCases.all());
+        cases.addAll(ConvergenceCase.forShippedDecks(SHIPPED_DECKS));
         return cases;
     }
 
@@ -75,9 +84,9 @@ public final class ValidationSuite {
         return ValidationLattices.nearestNeighbour(crystal, n1, n2, n3);
     }
 
-    private static ValidationCase vacancy(String lattice, java.util.function.Supplier<HopNetwork> net, double c) {
+    private static ValidationCase vacancy(String lattice, java.util.function.Supplier<HopNetwork> net) {
         return lazyAnalytic("correlation-factor-" + lattice, () -> new VacancyCorrelationCase(lattice, net.get(),
-                "f-vacancy-" + lattice, c));
+                "f-vacancy-" + lattice, "f-vacancy-" + lattice + "-finite-cell-c"));
     }
 
     /** Intra-pair flip and inter-interstice hop barriers of the Na2B12H12 walk (test values, not the material's). */

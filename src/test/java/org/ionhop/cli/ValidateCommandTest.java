@@ -30,7 +30,7 @@ class ValidateCommandTest {
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         Path md = dir.resolve("validation-report.md");
         String text = Files.readString(md);
-        assertTrue(text.contains("| case | tier | reference (source) | IonHop | deviation | tolerance | status |"), text);
+        assertTrue(text.contains("| case | tier | published / exact value (source) | primary | IonHop ± stat (± input) | deviation | verdict |"), text);
         assertTrue(text.contains("| boltzmann-occupation-1200K | analytic |"), text);
         assertTrue(text.contains("### fermi-dirac-occupation-300K — pass"), text);
         assertTrue(Files.size(dir.resolve("parity.png")) > 1000);
@@ -65,7 +65,9 @@ class ValidateCommandTest {
         CliRun r = CliRun.of("validate", "--list");
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertTrue(r.out().contains("analytic\tcorrelation-factor-honeycomb"), r.out());
-        assertTrue(r.out().contains("computed\tmgsc2se4-ea-vs-path-maximum"), r.out());
-        assertTrue(r.out().contains("experiment\tlibh4-ortho-ea-experiment"), r.out());
+        assertTrue(r.out().contains("input-recovery\tmgsc2se4-ea-input-recovery"), r.out());
+        assertTrue(r.out().contains("prediction\tmgsc2se4-ea-vs-aimd"), r.out());
+        assertTrue(r.out().contains("sensitivity\tmgsc2se4-xv-for-sigma-298K-impedance"), r.out());
+        assertTrue(r.out().contains("input-recovery\tlibh4-ortho-ea-input-recovery"), r.out());
     }
 }

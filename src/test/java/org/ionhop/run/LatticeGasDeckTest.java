@@ -47,9 +47,11 @@ class LatticeGasDeckTest {
             double sigma = n * Units.ELEMENTARY_CHARGE_C * Units.ELEMENTARY_CHARGE_C * dj
                     / (Units.KB_J_PER_K * t.temperatureKelvin());
             assertEquals(sigma, t.conductivitySPerCm().value(), 1e-9 * sigma, "Nernst-Einstein");
-            // The pipeline's D_random for one site type is D0 (1 - c): its f must be D* over that.
+            // The pipeline's D_random for one site type is the exact uncorrelated reference
+            // D0 (N - n)/(N - 1) (256 ions on 512 sites), not D0 (1 - c): f must be D* over that.
             double reportedF = t.correlationFactor().orElseThrow().value();
-            assertEquals(t.tracer().isotropic().value() / expectedDj, reportedF, 1e-9 * reportedF, "f = D*/D_random");
+            double dRandom = d0Cm2PerS(t.temperatureKelvin()) * (512 - 256) / 511.0;
+            assertEquals(t.tracer().isotropic().value() / dRandom, reportedF, 1e-9 * reportedF, "f = D*/D_random");
         }
         ArrheniusFit fit = result.arrhenius().jumpDiffusion().orElseThrow();
         assertEquals(BARRIER, fit.activationEnergyEv().value(), 4 * fit.activationEnergyEv().stderr(),

@@ -1,5 +1,7 @@
 package org.ionhop.validation;
 
+import org.ionhop.analysis.StudentT;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -95,7 +97,26 @@ class ComparisonTest {
     @Test
     void anExpectedDeviationNeedsItsExplanation() {
         Comparison hit = Comparison.evaluate(EXACT_ONE, new Measurement(1, 0.01, INF, ""), Tolerance.statistical("t"));
-        assertThrows(IllegalArgumentException.class, () -> new CaseResult("c", Tier.EXPERIMENT, "x", hit,
+        assertThrows(IllegalArgumentException.class, () -> new CaseResult("c", Tier.PREDICTION, "x", hit,
                 Optional.of(hit), " ", "", Optional.empty(), 0));
+    }
+
+    @Test
+    void inputUncertaintyOfAPredictionWidensTheWindowAtItsOwnCoverage() {
+        Reference aimd = Reference.analytic("aimd", "eV", 0.38, "AIMD");
+        Measurement exact = new Measurement(0.50, 0.0, INF, "eV");
+        assertFalse(Comparison.evaluate(aimd, exact, Tolerance.statistical("t")).within(), "no error: 0.12 eV misses");
+        Comparison withInput = Comparison.evaluate(aimd, exact.withInputUncertainty(0.05), Tolerance.statistical("t"));
+        assertEquals(0.05, withInput.sigma(), 1e-12);
+        assertEquals(0.15, withInput.allowed(), 1e-12, "3 x 0.05 eV");
+        assertTrue(withInput.within());
+        assertEquals(2.4, withInput.deviationInSigma(), 1e-9);
+        Comparison oneSigma = Comparison.evaluate(aimd, exact.withInputUncertainty(0.05),
+                Tolerance.statistical("t").atSigmas(1));
+        assertEquals(0.05, oneSigma.allowed(), 1e-12);
+        assertFalse(oneSigma.within(), "2.4σ is outside a 1σ window");
+        // the result's own error gets the Student-t multiple of the SAME coverage (68.27% at 7 dof: 1.077)
+        Comparison t7 = Comparison.evaluate(aimd, new Measurement(0.38, 0.01, 7, "eV"), Tolerance.statistical("t").atSigmas(1));
+        assertEquals(1.077, t7.coverageFactor(), 1e-3);
     }
 }

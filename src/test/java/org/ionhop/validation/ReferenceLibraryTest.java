@@ -38,10 +38,22 @@ class ReferenceLibraryTest {
     @Test
     void everyReferenceTheSuiteUsesExists() {
         for (String id : new String[] {"f-vacancy-sc", "f-vacancy-bcc", "f-vacancy-fcc", "f-vacancy-diamond",
-            "f-vacancy-square", "f-vacancy-triangular", "f-vacancy-honeycomb", "mgsc2se4-ea-exp", "mgsc2se4-sigma-rt",
-            "libh4-ortho-ea", "libh4-hex-ea"}) {
+            "f-vacancy-square", "f-vacancy-triangular", "f-vacancy-honeycomb", "mgsc2se4-neb-barrier",
+            "mgsc2se4-jump-distance", "mgsc2se4-ea-aimd", "mgsc2se4-ea-nmr", "mgsc2se4-ea-impedance",
+            "mgsc2se4-jump-rate-nmr-450K", "mgsc2se4-sigma-298K-nmr", "mgsc2se4-sigma-298K-aimd",
+            "mgsc2se4-sigma-298K-impedance", "libh4-hex-ne-hop-length", "libh4-hex-ne-li-density", "libh4-hex-nmr-tau0",
+            "libh4-hex-ea-nmr"}) {
             assertTrue(LIB.get(id).value() > 0, id);
         }
+    }
+
+    @Test
+    void canepaFullTextNumbersAreRecordedAsPrimary() {
+        Reference neb = LIB.get("mgsc2se4-neb-barrier");
+        assertEquals(0.375, neb.value(), 0);
+        assertEquals(0.05, neb.uncertainty(), 0);
+        assertTrue(neb.verified() && neb.source().contains("10.1038/s41467-017-01772-1"), neb.source());
+        assertEquals(0.09, LIB.get("mgsc2se4-ea-nmr").uncertainty(), 0);
     }
 
     @Test

@@ -22,10 +22,11 @@ class ValidationPlotsTest {
         ArrheniusOverlay overlay = new ArrheniusOverlay("σ (S/cm)", new double[] {300, 400}, new double[] {1e-5, 1e-3},
                 new double[] {1e-6, 1e-4}, 0.3, 1e-4, List.of(new ArrheniusOverlay.ExperimentPoint(298, 3e-5, 1e-5, 1e-4, "x")),
                 0.37, true);
-        CaseResult withT = CaseResult.of("with-t", Tier.EXPERIMENT, "σ", c, 0).withArrhenius(overlay);
+        CaseResult withT = CaseResult.of("with-t", Tier.PREDICTION, "σ", c, 0).withArrhenius(overlay);
         CaseResult withoutT = CaseResult.of("without-t", Tier.ANALYTIC, "x", c, 0);
         List<Path> files = ValidationPlots.writeAll(dir, List.of(withT, withoutT));
-        assertEquals(List.of(dir.resolve("parity.png"), dir.resolve("arrhenius_with-t.png")), files);
+        assertEquals(List.of(dir.resolve("parity.png"), dir.resolve("parity_checks.png"), dir.resolve("arrhenius_with-t.png")),
+                files);
         for (Path p : files) assertTrue(Files.size(p) > 1000, p + " is not a plot");
     }
 }

@@ -22,7 +22,7 @@ class ValidationReportTest {
         Comparison vsExp = Comparison.evaluate(exp, ea, Tolerance.absolute(0.1, "DFT-level model"));
         Comparison vsModel = Comparison.evaluate(Reference.analytic("deck:m", "eV", 0.30, "deck input"), ea,
                 Tolerance.statistical("exact"));
-        CaseResult deviation = CaseResult.of("exp-case", Tier.EXPERIMENT, "Ea", vsExp, 1.0)
+        CaseResult deviation = CaseResult.of("exp-case", Tier.PREDICTION, "Ea", vsExp, 1.0)
                 .withExpectedDeviation(vsModel, "fixed vacancy content omits E_f/2");
         Comparison nanError = Comparison.evaluate(Reference.analytic("a", "x", 1, "D = |r|² theory"),
                 new Measurement(5, Double.NaN, INF, ""), Tolerance.statistical("exact"));
@@ -34,7 +34,8 @@ class ValidationReportTest {
     void markdownHasARowAndNotesPerCase() {
         String md = ValidationReport.markdown(results(), false, "test");
         assertTrue(md.contains("2 cases: 0 pass, 1 expected deviation, 0 inconclusive, 1 fail"), md);
-        assertTrue(md.contains("| exp-case | experiment | 0.690000 (libh4-ortho-ea: Matsuo et al."), md);
+        assertTrue(md.contains("| exp-case | prediction | 0.690000 (libh4-ortho-ea) | ✓ | 0.310000 ± 0.020 eV | 19σ |"), md);
+        assertTrue(md.contains("[libh4-ortho-ea] — Matsuo et al."), md);
         assertTrue(md.contains("**expected-deviation** |"), md);
         assertTrue(md.contains("| bad-case | analytic |") && md.contains("**fail** |"), md);
         assertTrue(md.contains("- expected deviation: fixed vacancy content omits E_f/2"), md);

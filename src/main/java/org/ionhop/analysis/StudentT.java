@@ -1,4 +1,4 @@
-package org.ionhop.validation;
+package org.ionhop.analysis;
 
 /**
  * Quantiles of Student's t distribution, for tolerances set from a standard error that was itself
@@ -10,6 +10,11 @@ public final class StudentT {
     public static final double THREE_SIGMA_COVERAGE = 0.9973002039367398;
 
     private StudentT() {}
+
+    /** Two-sided coverage of ±z standard deviations of a normal distribution (0.9973 for z = 3). */
+    public static double normalTwoSidedCoverage(double z) {
+        return z == 3 ? THREE_SIGMA_COVERAGE : erf(z / Math.sqrt(2));
+    }
 
     /**
      * The multiple k of the standard error such that |t| ≤ k with the given two-sided probability;
