@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ionhop.analysis.RegionStatistics;
+import org.ionhop.analysis.StudentT;
 import org.ionhop.common.Units;
 import org.ionhop.kmc.Carriers;
 import org.ionhop.kmc.KmcSettings;

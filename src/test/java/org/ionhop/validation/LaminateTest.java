@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ionhop.analysis.DiffusionTensor;
+import org.ionhop.analysis.StudentT;
 import org.ionhop.analysis.TransportResult;
 import org.ionhop.common.Units;
 import org.ionhop.kmc.Carriers;
