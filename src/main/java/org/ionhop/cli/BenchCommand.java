@@ -44,6 +44,11 @@ public final class BenchCommand implements Runnable {
             + "available processors).", paramLabel = "N")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--deck", paramLabel = "DECK", description = "Instead of the standard problem, time one "
+            + "replica of this deck's model (its network, supercell, carriers, barriers or environment model) at its "
+            + "first temperature.")
+    Path deck;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +59,10 @@ public final class BenchCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         long hops = quick ? 2_000_000 : 10_000_000;
+        if (deck != null) {
+            benchDeck(out, hops);
+            return;
+        }
         out.printf(Locale.ROOT, "IonHop kMC benchmark: simple-cubic lattice gas, half filling, E_KRA %.2f eV, "
                 + "nu %.0e Hz, %.0f K%s%n", BARRIER_EV, ATTEMPT_HZ, TEMPERATURE_K, quick ? " (--quick)" : "");
         out.printf(Locale.ROOT, "machine: %d processors, %s; %s %s%n", Runtime.getRuntime().availableProcessors(),
@@ -85,6 +94,20 @@ public final class BenchCommand implements Runnable {
             }
             out.flush();
         }
+    }
+
+    /** One replica of a deck's model, one thread, the AUTO selector. */
+    private void benchDeck(PrintWriter out, long hops) {
+        org.ionhop.rates.DeckModel model = org.ionhop.rates.DeckModel.build(org.ionhop.deck.Deck.load(deck));
+        double t = model.deck().temperaturesK().get(0);
+        ThroughputBenchmark bench = new ThroughputBenchmark(model.network(), model.rateParameters(t),
+                Carriers.ions(model.ionCount()));
+        Measurement m = bench.measure(SelectorKind.AUTO, hops / 5, hops, 1);
+        out.printf(Locale.ROOT, "%s: %d sites, %d hops, %d ions, %.0f K%s%n", deck, model.network().siteCount(),
+                model.network().hopCount(), model.ionCount(), t,
+                model.environment() == null ? "" : "; barriers from " + model.environment().description());
+        out.printf(Locale.ROOT, "%d hops in %.2f s wall: %.3g hops/CPU-s (one thread)%n", m.hops(), m.wallSeconds(),
+                m.hopsPerCpuSecond());
     }
 
     private static void row(PrintWriter out, int n, SelectorKind kind, Measurement m, Measurement linear) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             NebCommand.class,
             ValidateCommand.class,
             BenchCommand.class,
+            ImportKmcpyCommand.class,
         })
 public final class IonHopCommand implements Runnable {
     @picocli.CommandLine.Spec

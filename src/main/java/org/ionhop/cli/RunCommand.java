@@ -88,6 +88,7 @@ public final class RunCommand implements Callable<Integer> {
         RunPipeline pipeline = RunPipeline.forDeck(deck, options, listener);
         var err = spec.commandLine().getErr();
         if (!quiet) pipeline.model().barriers().notes().forEach(n -> err.println("note: " + n));
+        if (!quiet) pipeline.model().environmentNotes().forEach(n -> err.println("note: " + n));
         // Warnings are about whether the numbers mean what the user thinks: shown even with --quiet.
         pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
         WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();

@@ -42,13 +42,14 @@ public final class Deck {
     private final Path output;
     private final Map<String, SourceRef> topLevelWhere;
     private final RegionsSpec regions;
+    private final Path environmentModel;
 
     Deck(Path file, String rawText, String title, Path structure, SourceRef structureWhere, Species species,
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
          List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere,
-         RegionsSpec regions) {
+         RegionsSpec regions, Path environmentModel) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -69,6 +70,7 @@ public final class Deck {
         this.output = output;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
         this.regions = regions;
+        this.environmentModel = environmentModel;
     }
 
     /**
@@ -121,6 +123,11 @@ public final class Deck {
     public RunSpec run() { return run; }
     /** The deck's {@code regions:} section, or null for a single-phase supercell. */
     public RegionsSpec regions() { return regions; }
+    /**
+     * The environment-model file ({@code environment_model}, e.g. written by {@code ionhop
+     * import-kmcpy}) whose occupancy-dependent barriers replace the per-class ones; null when absent.
+     */
+    public Path environmentModel() { return environmentModel; }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
 

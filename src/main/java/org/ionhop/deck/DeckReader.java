@@ -21,7 +21,7 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output", "regions");
+            "output", "regions", "environment_model");
     static final List<String> SPECIES_KEYS = List.of("element", "charge", "allow_substitution");
     static final List<String> NETWORK_KEYS = List.of("sites", "extra_sites", "cutoff_angstrom");
     static final List<String> EXTRA_SITE_KEYS = List.of("label", "element", "fractional", "energy_eV");
@@ -82,7 +82,9 @@ final class DeckReader {
         RegionsSpec regions = top.has("regions") ? new RegionsReader(file, folder, network).read(top) : null;
         return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
-                output, top.keyLocations(), regions);
+                output, top.keyLocations(), regions, top.has("environment_model")
+                        ? existingPath(top, "environment_model", "environment_model: nasicon_model.json (from ionhop import-kmcpy)")
+                        : null);
     }
 
     private Path existingPath(DeckSection s, String key, String hint) {

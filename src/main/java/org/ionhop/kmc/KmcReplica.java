@@ -33,6 +33,10 @@ public final class KmcReplica {
     private final RestorableUniformRandomProvider random;
     private final boolean interacting;
     private final double[] isolatedRateHz; // per hop; used without pair interactions
+    private final boolean dependent;      // environment-dependent barriers: rates from the RateModel's tables
+    private final int[] dependentStart;   // HopEnvironment: per site, the hops whose rate reads it; null without
+    private final int[] dependentHops;
+    private final int[] hopStamp;         // scratch for updateDependent: hops already recomputed
 
     private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
     private final int[] hopStart;
@@ -79,6 +83,10 @@ public final class KmcReplica {
         this.rates = rates;
         this.isolatedRateHz = isolatedRateHz;
         this.interacting = rates.hasPairInteractions();
+        this.dependent = rates.hasEnvironment();
+        dependentStart = dependent ? rates.environment().dependentStart() : null;
+        dependentHops = dependent ? rates.environment().dependentHops() : null;
+        hopStamp = dependent ? new int[network.hopCount()] : null;
         hopStart = network.hopStart();
         hopTarget = network.hopTarget();
         link = hopTable.link;
@@ -114,12 +122,12 @@ public final class KmcReplica {
     }
 
     private EventSelector createSelector(SelectorKind kind, int events, boolean fewDistinctRates) {
-        if ((kind == SelectorKind.GROUPED || kind == SelectorKind.BITMAP) && interacting) {
+        if ((kind == SelectorKind.GROUPED || kind == SelectorKind.BITMAP) && (interacting || dependent)) {
             throw new IllegalArgumentException("the " + kind + " selector needs fixed rates: "
-                    + "it cannot be used with pair interactions");
+                    + "it cannot be used with pair interactions or environment-dependent barriers");
         }
         return switch (kind) {
-            case AUTO -> interacting || !fewDistinctRates ? new SumTreeSelector(events)
+            case AUTO -> interacting || dependent || !fewDistinctRates ? new SumTreeSelector(events)
                     : events > SelectorKind.BITMAP_ABOVE_EVENTS ? new BitmapRateSelector(isolatedRateHz)
                     : new GroupedRateSelector(isolatedRateHz);
             case GROUPED -> new GroupedRateSelector(isolatedRateHz);
@@ -189,7 +197,8 @@ public final class KmcReplica {
     private void setAllRates() {
         for (int s = 0; s < hopStart.length - 1; s++) {
             for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
-                selector.setRate(h, interacting ? rates.rateHz(h, occupied)
+                selector.setRate(h, dependent ? rates.environmentRateHz(h, occupiedBits)
+                        : interacting ? rates.rateHz(h, occupied)
                         : isOccupied(s) && !isOccupied(hopTarget[h]) ? isolatedRateHz[h] : 0.0);
             }
         }
@@ -338,7 +347,9 @@ public final class KmcReplica {
         int toFirst = chosen[c + HopTable.TARGET_FIRST_HOP];
         int type = HopTable.TYPE_STRIDE * chosen[c + HopTable.TYPE];
         move(from, to, hopType[type + HopTable.VECTOR], hopType[type + HopTable.CLASS]);
-        if (interacting) {
+        if (dependent) {
+            updateDependent(from, to);
+        } else if (interacting) {
             updateInteracting(from, to);
         } else {
             int fromFirst = h - hopType[type + HopTable.POSITION];
@@ -444,6 +455,24 @@ public final class KmcReplica {
     private int target(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.TARGET]; }
 
     private int reverse(int h) { return link[HopTable.LINK_STRIDE * h + HopTable.REVERSE]; }
+
+    /**
+     * With environment-dependent barriers the rate model lists, per site, the hops whose rate reads
+     * that site (end points and environment); those of the two sites just changed are recomputed,
+     * each once, in list order (so the order, and the result, is fixed by the network alone).
+     */
+    private void updateDependent(int from, int to) {
+        int mark = ++stamp;
+        for (int k = dependentStart[from], end = dependentStart[from + 1]; k < end; k++) {
+            int h = dependentHops[k];
+            hopStamp[h] = mark;
+            selector.setRate(h, rates.environmentRateHz(h, occupiedBits));
+        }
+        for (int k = dependentStart[to], end = dependentStart[to + 1]; k < end; k++) {
+            int h = dependentHops[k];
+            if (hopStamp[h] != mark) selector.setRate(h, rates.environmentRateHz(h, occupiedBits));
+        }
+    }
 
     /**
      * With pair interactions (shells = hop classes) the energy of every site one hop away from

@@ -60,7 +60,8 @@ public final class KmcSimulation {
         }
         HopTopology topology = new HopTopology(network);
         this.rates = new RateModel(network, topology, parameters);
-        this.hopTable = new HopTable(network, topology, periodicHops);
+        // Environment-dependent rates are recomputed from the rate model's per-site lists, on the tables.
+        this.hopTable = new HopTable(network, topology, periodicHops && !rates.hasEnvironment());
         this.settings = settings;
         isolatedRateHz = new double[network.hopCount()];
         for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = rates.isolatedRateHz(h);

@@ -10,6 +10,7 @@ import org.ionhop.crystal.CrystalFiles;
 import org.ionhop.deck.Deck;
 import org.ionhop.deck.ExtraSite;
 import org.ionhop.deck.PairInteraction;
+import org.ionhop.deck.SourceRef;
 import org.ionhop.common.Units;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
@@ -38,6 +39,8 @@ public final class DeckModel {
     private final double[] pairEnergyEv;
     private final RegionMap regionMap;          // null for a single-phase supercell
     private final RegionEnergies regionEnergies; // null for a single-phase supercell
+    private final HopEnvironment environment;    // null without environment_model
+    private final List<String> environmentNotes;
     private final NetworkConnectivity connectivity;
     private final List<String> warnings;
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
@@ -55,9 +58,37 @@ public final class DeckModel {
         this.regionMap = deck.regions() == null ? null : RegionMapBuilder.build(network, deck.regions());
         this.regionEnergies = regionMap == null ? null : RegionEnergies.of(deck, network, regionMap, barriers);
         if (regionMap != null) startIonsPerPhase(); // fail early on inconsistent carrier contents
+        List<String> notes = new ArrayList<>();
+        this.environment = environment(deck, crystal, network, notes);
+        this.environmentNotes = List.copyOf(notes);
         List<LandscapeTerm> terms = landscapeTerms(deck, network);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+    }
+
+    /** The deck's environment model on this network (kMCpy composite LCE), or null. */
+    private static HopEnvironment environment(Deck deck, Crystal crystal, HopNetwork network, List<String> notes) {
+        if (deck.environmentModel() == null) return null;
+        SourceRef where = deck.where("environment_model");
+        if (!deck.pairInteractions().isEmpty()) {
+            throw where.error("pair_interactions cannot be combined with an environment model",
+                    "put the interactions into the environment model, or remove pair_interactions");
+        }
+        org.ionhop.rates.kmcpy.KmcpyModel model = org.ionhop.rates.kmcpy.KmcpyModel.read(deck.environmentModel());
+        HopEnvironment env;
+        try {
+            env = model.environment(network, crystal, deck.supercell());
+        } catch (IllegalArgumentException e) {
+            throw where.error(e.getMessage(), "use the structure, network and supercell the model was imported for");
+        }
+        String violation = model.reversalCheck();
+        if (violation != null) {
+            notes.add("the environment model is NOT consistent with detailed balance (" + violation + "); it is run "
+                    + "as given, in kMCpy-compatibility mode: equilibrium occupancies are not Boltzmann-distributed");
+        }
+        notes.add("barriers of all " + network.hopCount() + " hops come from " + env.description()
+                + "; hop_classes barriers are not used");
+        return env;
     }
 
     /**
@@ -231,6 +262,10 @@ public final class DeckModel {
     public BarrierAssignment barriers() { return barriers; }
     /** Site energy per network site type ({@link HopNetwork#siteLabels()}), eV. */
     public double[] siteEnergyEv() { return siteEnergyEv.clone(); }
+    /** Occupancy-dependent barriers of the deck's environment model, or null. */
+    public HopEnvironment environment() { return environment; }
+    /** What the user should know about the environment model (detailed balance, what it replaces). */
+    public List<String> environmentNotes() { return environmentNotes; }
     /** Pair interaction per hop class, eV. */
     public double[] pairEnergyEv() { return pairEnergyEv.clone(); }
 
@@ -276,7 +311,7 @@ public final class DeckModel {
     public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }
 
     public RateParameters rateParameters(double temperatureKelvin) {
-        return classParameters(temperatureKelvin).withLandscape(landscape);
+        return classParameters(temperatureKelvin).withLandscape(landscape).withEnvironment(environment);
     }
 
     /** Per-site energies and per-hop barriers when the deck varies them across the supercell, else null. */
@@ -297,7 +332,8 @@ public final class DeckModel {
      */
     public double randomWalkDiffusionAngstrom2PerS(double temperatureKelvin) {
         RateParameters p = rateParameters(temperatureKelvin);
-        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()) return Double.NaN;
+        if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()
+                || environment != null) return Double.NaN;
         double kT = Units.KB_EV_PER_K * temperatureKelvin;
         int[] start = network.hopStart();
         int[] cls = network.hopClass();

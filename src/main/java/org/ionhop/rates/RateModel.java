@@ -28,6 +28,8 @@ public final class RateModel {
     private final boolean perHop;
     private final boolean interacting;
     private final double thermalEnergyEv;
+    private final HopEnvironment environment;   // null without environment-dependent barriers
+    private final double[] boltzmannTable;      // exp(-E/kT) of every environment table entry
 
     public RateModel(HopNetwork network, HopTopology topology, RateParameters parameters) {
         int classes = network.classes().size();
@@ -67,9 +69,40 @@ public final class RateModel {
         pairEnergyEv = parameters.pairEnergyEv();
         interacting = parameters.hasPairInteractions();
         thermalEnergyEv = Units.KB_EV_PER_K * parameters.temperatureKelvin();
+        environment = parameters.environment();
+        if (environment != null) {
+            if (environment.hopCount() != hopTarget.length) {
+                throw new IllegalArgumentException("the environment model covers " + environment.hopCount()
+                        + " hops but the network has " + hopTarget.length);
+            }
+            // The tables repeat across the lattice: one exp per distinct entry, none in the loop.
+            boltzmannTable = new double[environment.tableSize()];
+            for (int k = 0; k < boltzmannTable.length; k++) {
+                boltzmannTable[k] = Math.exp(-environment.tableEntryEv(k) / thermalEnergyEv);
+            }
+        } else {
+            boltzmannTable = null;
+        }
     }
 
     public boolean hasPairInteractions() { return interacting; }
+
+    /** Whether barriers depend on the occupancy around each hop ({@link HopEnvironment}). */
+    public boolean hasEnvironment() { return environment != null; }
+
+    /** The environment model, or null. */
+    public HopEnvironment environment() { return environment; }
+
+    /**
+     * Rate of hop h with an environment model, occupancy as one bit per site: 0 unless its source
+     * holds an ion and its target is empty, else ν(class) · exp(−E_a/kT) with E_a from the hop's
+     * table at its current environment pattern.
+     */
+    public double environmentRateHz(int hop, long[] occupiedBits) {
+        int i = hopSource[hop], j = hopTarget[hop];
+        if ((occupiedBits[i >> 6] & (1L << i)) == 0 || (occupiedBits[j >> 6] & (1L << j)) != 0) return 0.0;
+        return attemptFrequencyHz(hop) * boltzmannTable[environment.table(hop) + environment.pattern(hop, occupiedBits)];
+    }
 
     public double thermalEnergyEv() { return thermalEnergyEv; }
 
@@ -99,6 +132,9 @@ public final class RateModel {
     /** Rate of a hop in the given occupancy, Hz; 0 when the source is empty or the target occupied. */
     public double rateHz(int hop, boolean[] occupied) {
         if (!occupied[hopSource[hop]] || occupied[hopTarget[hop]]) return 0.0;
+        if (environment != null) {
+            return attemptFrequencyHz(hop) * boltzmannTable[environment.table(hop) + environment.pattern(hop, occupied)];
+        }
         return TransitionRate.rateHz(attemptFrequencyHz(hop), kraBarrierEv(hop), energyChangeEv(hop, occupied),
                 thermalEnergyEv);
     }

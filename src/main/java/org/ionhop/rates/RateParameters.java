@@ -19,9 +19,18 @@ import java.util.Arrays;
  * @param landscape           per-site energies and per-hop E_KRA and attempt frequencies that replace the
  *                            per-type and per-class values above, or null when every site of a type and
  *                            every hop of a class are alike (regions, host disorder; temperature-independent)
+ * @param environment         occupancy-dependent barriers that replace the barrier rule for every hop
+ *                            (attempt frequencies stay per class); null = none. Temperature-independent.
  */
 public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
-                             double[] pairEnergyEv, double temperatureKelvin, EnergyLandscape landscape) {
+                             double[] pairEnergyEv, double temperatureKelvin, EnergyLandscape landscape,
+                             HopEnvironment environment) {
+
+    /** Parameters without occupancy-dependent barriers. */
+    public RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
+                          double[] pairEnergyEv, double temperatureKelvin, EnergyLandscape landscape) {
+        this(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, landscape, null);
+    }
 
     /** Parameters without a landscape: one value per site type and per hop class. */
     public RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz, double[] siteEnergyEv,
@@ -45,6 +54,10 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
                 throw new IllegalArgumentException("attempt frequencies must be positive and finite, got " + nu);
             }
         }
+        if (environment != null && hasPairs(pairEnergyEv)) {
+            throw new IllegalArgumentException("pair interactions and environment-dependent barriers cannot be combined: "
+                    + "put the interactions into the environment model");
+        }
         for (double[] a : new double[][] {kraBarrierEv, siteEnergyEv, pairEnergyEv}) {
             for (double v : a) {
                 if (!Double.isFinite(v)) throw new IllegalArgumentException("energies must be finite, got " + v);
@@ -64,27 +77,37 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
 
     /** A copy with other site energies, eV per site type. */
     public RateParameters withSiteEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin, landscape);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, energiesEv, pairEnergyEv, temperatureKelvin, landscape,
+                environment);
     }
 
     /** A copy with other pair interactions, eV per hop class. */
     public RateParameters withPairEnergies(double... energiesEv) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin, landscape);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, energiesEv, temperatureKelvin, landscape,
+                environment);
     }
 
     /** A copy at another temperature. */
     public RateParameters withTemperature(double kelvin) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin, landscape);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, kelvin, landscape, environment);
     }
 
     /** A copy whose per-site and per-hop values come from {@code l} (null: back to per type and class). */
     public RateParameters withLandscape(EnergyLandscape l) {
-        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, l);
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin, l, environment);
     }
 
     public boolean hasLandscape() { return landscape != null; }
 
-    public boolean hasPairInteractions() {
+    /** A copy whose hops take their barriers from {@code env} (temperature-free; kept by {@link #withTemperature}). */
+    public RateParameters withEnvironment(HopEnvironment env) {
+        return new RateParameters(kraBarrierEv, attemptFrequencyHz, siteEnergyEv, pairEnergyEv, temperatureKelvin,
+                landscape, env);
+    }
+
+    public boolean hasPairInteractions() { return hasPairs(pairEnergyEv); }
+
+    private static boolean hasPairs(double[] pairEnergyEv) {
         for (double j : pairEnergyEv) if (j != 0) return true;
         return false;
     }
@@ -96,7 +119,7 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
                 && Arrays.equals(attemptFrequencyHz, p.attemptFrequencyHz)
                 && Arrays.equals(siteEnergyEv, p.siteEnergyEv) && Arrays.equals(pairEnergyEv, p.pairEnergyEv)
                 && Double.compare(temperatureKelvin, p.temperatureKelvin) == 0
-                && java.util.Objects.equals(landscape, p.landscape);
+                && java.util.Objects.equals(landscape, p.landscape) && environment == p.environment;
     }
 
     @Override
@@ -110,6 +133,7 @@ public record RateParameters(double[] kraBarrierEv, double[] attemptFrequencyHz,
                 + Arrays.toString(attemptFrequencyHz) + ", siteEnergyEv=" + Arrays.toString(siteEnergyEv)
                 + ", pairEnergyEv=" + Arrays.toString(pairEnergyEv) + ", temperatureKelvin=" + temperatureKelvin
                 + (landscape == null ? "" : ", landscape of " + landscape.siteCount() + " sites and "
-                + landscape.hopCount() + " hops") + "]";
+                + landscape.hopCount() + " hops")
+                + (environment == null ? "" : ", environment=" + environment.description()) + "]";
     }
 }

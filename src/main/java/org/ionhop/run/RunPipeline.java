@@ -158,6 +158,9 @@ public final class RunPipeline {
         List<Trajectory> trajectories = replicas.stream().map(ReplicaResult::trajectory).toList();
         double ionsPerCm3 = NernstEinstein.ionsPerCm3(model.ionCount(), model.network().supercellCell().volume());
         double dRandomCm2PerS = model.randomWalkDiffusionAngstrom2PerS(temperatureKelvin) * Units.ANGSTROM2_TO_CM2;
+        if (!Double.isFinite(dRandomCm2PerS) && model.environment() != null) {
+            dRandomCm2PerS = measuredHopDiffusionAngstrom2PerS(replicas) * Units.ANGSTROM2_TO_CM2;
+        }
         TransportResult result = analyzer.analyze(temperatureKelvin, trajectories, ionsPerCm3,
                 model.deck().species().charge(), dRandomCm2PerS);
         long[] hops = new long[model.network().classes().size()];
@@ -168,6 +171,24 @@ public final class RunPipeline {
         RegionStatistics regions = map == null ? null
                 : RegionStatistics.of(map.zoneNames(), map.siteZones(), replicas);
         return new TemperatureRecord(result, hops, regions);
+    }
+
+    /**
+     * With environment-dependent barriers no rate-table reference exists; when every hop has one
+     * length a, D_random = Γ a² / 6 with Γ the measured hops per ion per second, so
+     * f = D* / D_random = Σ|R|² / (n a²), the correlation factor kMCpy reports. NaN otherwise.
+     */
+    private double measuredHopDiffusionAngstrom2PerS(List<ReplicaResult> replicas) {
+        List<HopClass> classes = model.network().classes();
+        double a = classes.get(0).lengthAngstrom();
+        for (HopClass c : classes) if (Math.abs(c.lengthAngstrom() - a) > 1e-6) return Double.NaN;
+        double hopsPerIonSecond = 0;
+        for (ReplicaResult r : replicas) {
+            if (!(r.simulatedTimeSeconds() > 0)) return Double.NaN;
+            hopsPerIonSecond += r.totalHops() / (r.simulatedTimeSeconds() * model.ionCount());
+        }
+        hopsPerIonSecond /= replicas.size();
+        return hopsPerIonSecond * a * a / 6.0;
     }
 
     private List<HopClassRecord> hopClassRecords() {

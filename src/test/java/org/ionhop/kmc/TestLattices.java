@@ -39,6 +39,11 @@ final class TestLattices {
         return ValidationLattices.caesiumChloride(A, 1.05 * A * Math.sqrt(3) / 2, n);
     }
 
+    /** Simple cubic, n1 x n2 x n3 cells, nearest-neighbour hops. */
+    static HopNetwork simpleCubicBox(int n1, int n2, int n3) {
+        return ValidationLattices.nearestNeighbour(StandardLattices.simpleCubic(A), n1, n2, n3);
+    }
+
     private static HopNetwork cubic(org.ionhop.crystal.Crystal c, int n) {
         return ValidationLattices.nearestNeighbour(c, n, n, n);
     }
