@@ -86,6 +86,28 @@ public final class TransportAnalyzer {
                 tensorProblems);
     }
 
+    /**
+     * Why trajectories of {@code samples} grid points from {@code replicas} replicas could not be
+     * analysed, or null when they can: the same units, lags and fit window as {@link #analyze}, so a
+     * deck is refused before the run instead of after it.
+     */
+    public String samplingProblem(int samples, int replicas) {
+        if (samples < 3) {
+            return "a trajectory needs at least 3 samples (two sample intervals) for an MSD slope, got " + samples;
+        }
+        int intervals = samples - 1;
+        int unitIntervals = intervals / blocksPerReplica(replicas, intervals);
+        int lagStep = (unitIntervals + settings.maxLagCount() - 1) / settings.maxLagCount();
+        double[] lags = new double[unitIntervals / lagStep + 1];
+        for (int i = 0; i < lags.length; i++) lags[i] = (double) i * lagStep;
+        return fitLags(lags) == null ? fitWindowProblem(lags.length - 1) : null;
+    }
+
+    private String fitWindowProblem(int lagCount) {
+        return "the fit window " + settings.fitWindow().startFraction() + "-" + settings.fitWindow().endFraction()
+                + " of the longest time lag holds fewer than two of the " + lagCount + " time lags";
+    }
+
     private static Trajectory checkConsistent(List<Trajectory> replicas) {
         if (replicas.isEmpty()) throw new IllegalArgumentException("no trajectories to analyse");
         Trajectory first = replicas.get(0);
@@ -108,7 +130,16 @@ public final class TransportAnalyzer {
 
     /** First and last lag index inside the fit window; at least two lags, lag 0 excluded. */
     private int[] fitLags(MsdCurve curve) {
-        double[] lags = curve.lagSeconds();
+        int[] window = fitLags(curve.lagSeconds());
+        if (window == null) {
+            throw new IllegalArgumentException(fitWindowProblem(curve.lagSeconds().length - 1)
+                    + "; record more samples or widen the window");
+        }
+        return window;
+    }
+
+    /** As {@link #fitLags(MsdCurve)} on lag times (lag 0 first), null when fewer than two lags fit. */
+    private int[] fitLags(double[] lags) {
         double longest = lags[lags.length - 1];
         double lo = settings.fitWindow().startFraction() * longest * (1 - 1e-12);
         double hi = settings.fitWindow().endFraction() * longest * (1 + 1e-12);
@@ -119,11 +150,7 @@ public final class TransportAnalyzer {
                 b = i;
             }
         }
-        if (a < 0 || b - a < 1) {
-            throw new IllegalArgumentException("the fit window " + settings.fitWindow() + " holds fewer than two of the "
-                    + (lags.length - 1) + " time lags; record more samples or widen the window");
-        }
-        return new int[] {a, b};
+        return a < 0 || b - a < 1 ? null : new int[] {a, b};
     }
 
     private static double[][] diffusionTensorCm2PerS(MsdCurve curve, int[] window) {

@@ -34,7 +34,7 @@ public final class BenchCommand implements Runnable {
     private static final double BARRIER_EV = 0.3;
     private static final double ATTEMPT_HZ = 1e13;
     private static final double TEMPERATURE_K = 600;
-    private static final int[] SIZES = {20, 40, 100};
+    private static final List<Integer> SIZES = List.of(20, 40, 100);
     private static final long LINEAR_SCAN_EVENT_BUDGET = 2_000_000_000L; // events scanned per size, ~1-2 s
 
     @Option(names = "--quick", description = "Shorter runs (about 5x fewer hops); figures are noisier.")
@@ -48,6 +48,14 @@ public final class BenchCommand implements Runnable {
             + "replica of this deck's model (its network, supercell, carriers, barriers or environment model) at its "
             + "first temperature.")
     Path deck;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Lattice edges to run, "
+            + "N^3 sites each (default: 20,40,100).")
+    List<Integer> sizes = SIZES;
+
+    @Option(names = "--selectors", split = ",", paramLabel = "KIND", description = "Selectors to time one by "
+            + "one (default: grouped,bitmap,sum_tree; linear_scan is always the baseline).")
+    List<String> selectors = List.of("grouped", "bitmap", "sum_tree");
 
     @Spec
     CommandSpec spec;
@@ -67,18 +75,21 @@ public final class BenchCommand implements Runnable {
                 + "nu %.0e Hz, %.0f K%s%n", BARRIER_EV, ATTEMPT_HZ, TEMPERATURE_K, quick ? " (--quick)" : "");
         out.printf(Locale.ROOT, "machine: %d processors, %s; %s %s%n", Runtime.getRuntime().availableProcessors(),
                 cpuModel(), System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        out.println("reference (SPPARKS app_diffusion, one core, this kind of machine): 1.3e5 hops/s at 20^3, "
-                + "5.4e4 at 40^3");
+        out.println("figures of IonHop only; the side-by-side comparison with SPPARKS, and how to rerun it, is in BENCHMARKS.md");
         out.println("hops/CPU-s: hops per CPU second of one thread (fair on a shared machine); "
                 + "wall: loop wall time");
         out.printf(Locale.ROOT, "%-6s %9s  %-12s %11s %8s %12s  %s%n", "size", "sites", "selector", "hops",
                 "wall s", "hops/CPU-s", "vs linear scan");
-        for (int n : SIZES) {
+        List<SelectorKind> kinds = selectorKinds();
+        for (int n : sizes) {
+            if (n < 2 || n > 400) throw new ParameterException(spec.commandLine(), "--sizes must be 2..400, got " + n);
+        }
+        for (int n : sizes) {
             ThroughputBenchmark bench = new ThroughputBenchmark(simpleCubic(n), parameters(), Carriers.ionFraction(0.5));
             int events = 6 * n * n * n;
             long linearHops = Math.max(50, LINEAR_SCAN_EVENT_BUDGET / events / (quick ? 5 : 1));
             Measurement linear = bench.measure(SelectorKind.LINEAR_SCAN, linearHops / 5, linearHops, 1);
-            for (SelectorKind kind : List.of(SelectorKind.GROUPED, SelectorKind.BITMAP, SelectorKind.SUM_TREE)) {
+            for (SelectorKind kind : kinds) {
                 Measurement m = bench.measure(kind, hops / 5, hops, 1);
                 row(out, n, kind, m, linear);
             }
@@ -108,6 +119,17 @@ public final class BenchCommand implements Runnable {
                 model.environment() == null ? "" : "; barriers from " + model.environment().description());
         out.printf(Locale.ROOT, "%d hops in %.2f s wall: %.3g hops/CPU-s (one thread)%n", m.hops(), m.wallSeconds(),
                 m.hopsPerCpuSecond());
+    }
+
+    private List<SelectorKind> selectorKinds() {
+        return selectors.stream().map(name -> {
+            try {
+                return SelectorKind.valueOf(name.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--selectors: unknown selector '" + name
+                        + "' (auto, grouped, bitmap, sum_tree, linear_scan)");
+            }
+        }).toList();
     }
 
     private static void row(PrintWriter out, int n, SelectorKind kind, Measurement m, Measurement linear) {

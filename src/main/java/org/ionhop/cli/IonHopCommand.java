@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             MergeCommand.class,
             NebCommand.class,
             ValidateCommand.class,
+            ExportOccupancyCommand.class,
             BenchCommand.class,
             ImportKmcpyCommand.class,
         })

@@ -2,8 +2,10 @@ package org.ionhop.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -18,6 +20,8 @@ import org.ionhop.crystal.CrystalFiles;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.network.HopNetworkBuilder;
+import org.ionhop.output.NetworkExport;
+import org.ionhop.output.NetworkView;
 import org.ionhop.network.NetworkConnectivity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  # Mg in a spinel: tetrahedral 8a sites via the empty octahedral 16c sites",
             "  ionhop lattice MgSc2Se4.cif --species Mg --extra-site oct:0,0,0 --json",
             "  # a deck: its network in its supercell and the barrier each class receives",
-            "  ionhop lattice inputs/MgSc2Se4_Mg_vacancy.yaml"})
+            "  ionhop lattice inputs/MgSc2Se4_Mg_vacancy.yaml",
+            "  # the network for VESTA (CIF), OVITO (LAMMPS data with hops as bonds) or ASE (extended XYZ)",
+            "  ionhop lattice inputs/MgSc2Se4_Mg_vacancy.yaml --export MgSc2Se4_network.data"})
 public final class LatticeCommand implements Callable<Integer> {
     private static final Pattern SUPERCELL = Pattern.compile("\\s*(\\d+)\\s*[xX]\\s*(\\d+)\\s*[xX]\\s*(\\d+)\\s*");
     /** Default hop cutoff, Å: first-shell hops of Li/Mg conductors are typically 2.5–4.5 Å. */
@@ -73,12 +79,32 @@ public final class LatticeCommand implements Callable<Integer> {
             description = "also build the network in this supercell and report its size, e.g. 2x2x2")
     String supercell;
 
-    @Option(names = "--json", description = "machine-readable output")
+    @Option(names = "--json", description = "machine-readable output (includes the expanded sites, fractional and "
+            + "Cartesian in Å, and the directed hops of one cell)")
     boolean json;
+
+    @Option(names = "--export", paramLabel = "FILE",
+            description = "also write the network for a viewer, format by extension: .cif (host + network sites in P1, "
+                    + "extra sites as dummy species X; VESTA), .data/.lmp (LAMMPS data, hops as bonds typed by class; "
+                    + "OVITO), .extxyz (site label, energy, hop counts per atom; ASE, OVITO). LAMMPS and extxyz hold the "
+                    + "deck's supercell (structure files: --supercell, or the smallest supercell in which every hop is unique)")
+    Path export;
+
+    /** The network the report describes, built in the supercell it is shown and exported in. */
+    private NetworkView view;
 
     @Override
     public Integer call() throws Exception {
+        if (export != null) NetworkExport.Format.of(export, "--export"); // refuse an unknown extension before any work
         LatticeReport report = isDeck(file) ? deckReport() : structureReport();
+        if (export != null) {
+            NetworkExport.Format format = NetworkExport.write(export, view);
+            int[] n = view.network().supercell();
+            report = report.withExport(export + " (" + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + (format == NetworkExport.Format.CIF ? ", one conventional cell"
+                            : ", " + n[0] + "x" + n[1] + "x" + n[2] + " supercell, " + view.network().siteCount()
+                            + " network sites") + ")");
+        }
         if (json) {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(report));
@@ -108,9 +134,12 @@ public final class LatticeCommand implements Callable<Integer> {
         List<LatticeReport.BarrierInfo> barriers = model.barriers().barriers().stream()
                 .map(b -> new LatticeReport.BarrierInfo(b.hopClass().index(), b.kraEv(), b.attemptFrequencyHz(),
                         b.describeSource())).toList();
+        Map<String, Double> energies = new LinkedHashMap<>();
+        for (String label : model.network().siteLabels()) energies.put(label, deck.siteEnergyEv(label));
+        view = NetworkView.of(model.crystal(), model.network(), deck.species().element(), extraLabels, energies);
         LatticeReport report = LatticeReport.of(model.crystal(), extraLabels, deck.species().element(),
                         deck.network().allLabels(), deck.network().cutoffAngstrom(), null, model.network().classes(),
-                        model.network())
+                        model.network(), view)
                 .withBarriers(file.toString(), barriers, model.barriers().notes())
                 .withConnectivity(LatticeReport.ConnectivityInfo.of(model.connectivity(), null), model.warnings());
         return model.regionMap() == null ? report : report.withRegions(regionInfo(model));
@@ -170,7 +199,14 @@ public final class LatticeCommand implements Callable<Integer> {
         NetworkConnectivity connectivity = builder.connectivity();
         HopNetworkBuilder.Percolation threshold = connectivity.percolates() ? null : builder.percolationThreshold();
         String trapped = connectivity.trappedCarrierWarning();
-        return LatticeReport.of(crystal, extraLabels, species, labels, cutoffAngstrom, note, classes, network)
+        // Without --supercell the hops of one cell and the exports come from the smallest supercell with unique hops.
+        HopNetwork shown = network;
+        if (shown == null) {
+            int[] n = builder.smallestValidSupercell();
+            shown = builder.supercell(n[0], n[1], n[2]).build();
+        }
+        view = NetworkView.of(crystal, shown, species, extraLabels, Map.of());
+        return LatticeReport.of(crystal, extraLabels, species, labels, cutoffAngstrom, note, classes, network, view)
                 .withConnectivity(LatticeReport.ConnectivityInfo.of(connectivity, threshold),
                         trapped == null ? List.of() : List.of(trapped));
     }

@@ -9,8 +9,11 @@ import java.util.Set;
 import org.ionhop.crystal.AtomSite;
 import org.ionhop.crystal.Cell;
 import org.ionhop.crystal.Crystal;
+import org.ionhop.crystal.CrystalSite;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
+import org.ionhop.output.NetworkView;
+import org.joml.Vector3d;
 import org.ionhop.network.HopNetworkBuilder;
 import org.ionhop.network.NetworkConnectivity;
 
@@ -23,9 +26,29 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo spaceGroup, List<SiteInfo> sites,
-                     NetworkInfo network, List<HopClass> hopClasses, ConnectivityInfo connectivity, String deck,
-                     List<BarrierInfo> barriers, List<String> notes, List<String> warnings,
+                     List<ExpandedSite> expandedSites, NetworkInfo network, List<HopClass> hopClasses,
+                     List<CellHopInfo> cellHops, ConnectivityInfo connectivity, String deck, List<BarrierInfo> barriers,
+                     List<String> notes, List<String> warnings, String exported,
                      List<RegionInfo> regions) {
+
+    /**
+     * One site of the symmetry-expanded conventional cell.
+     *
+     * @param index             position in the expanded list
+     * @param networkSite       its index among the network sites of one cell, or null for a host atom
+     * @param extra             an extra (interstitial) network site
+     * @param cartesianAngstrom Cartesian position, Å
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ExpandedSite(int index, String label, String element, double[] fractional, double[] cartesianAngstrom,
+                        double occupancy, Integer networkSite, boolean extra) {}
+
+    /**
+     * A directed hop starting in cell (0,0,0): from network site {@code from} to network site {@code to}
+     * of cell {@code image} (conventional-cell units).
+     */
+    record CellHopInfo(int from, int to, String fromLabel, String toLabel, int[] image, double[] vectorAngstrom,
+                       double lengthAngstrom, int hopClass) {}
 
     /**
      * Periodic percolation of the network (see NetworkConnectivity): computed on the conventional
@@ -52,8 +75,9 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
 
     /** The same report with the network's connectivity and warnings about it. */
     LatticeReport withConnectivity(ConnectivityInfo info, List<String> warningLines) {
-        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, info, deck, barriers,
-                notes, warningLines == null || warningLines.isEmpty() ? null : List.copyOf(warningLines), regions);
+        return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops, info,
+                deck, barriers, notes, warningLines == null || warningLines.isEmpty() ? null : List.copyOf(warningLines),
+                exported, regions);
     }
 
     /**
@@ -71,8 +95,8 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
 
     /** The same report with a composite's zones. */
     LatticeReport withRegions(List<RegionInfo> zones) {
-        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, connectivity, deck,
-                barriers, notes, warnings, zones);
+        return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
+                connectivity, deck, barriers, notes, warnings, exported, zones);
     }
 
     /**
@@ -87,8 +111,15 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
 
     /** The same report with the barriers a deck assigns and the notes it raised. */
     LatticeReport withBarriers(String deckFile, List<BarrierInfo> assigned, List<String> assignmentNotes) {
-        return new LatticeReport(source, title, cell, spaceGroup, sites, network, hopClasses, connectivity, deckFile,
-                assigned, assignmentNotes.isEmpty() ? null : assignmentNotes, warnings, regions);
+        return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
+                connectivity, deckFile, assigned, assignmentNotes.isEmpty() ? null : assignmentNotes, warnings, exported,
+                regions);
+    }
+
+    /** The same report, noting the file the network was exported to. */
+    LatticeReport withExport(String file) {
+        return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
+                connectivity, deck, barriers, notes, warnings, file, regions);
     }
 
     record CellInfo(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg,
@@ -113,7 +144,8 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                        int[] supercell, Integer siteCount, Integer hopCount) {}
 
     static LatticeReport of(Crystal crystal, Set<String> extraLabels, String species, List<String> labels,
-                            double cutoff, String cutoffNote, List<HopClass> classes, HopNetwork network) {
+                            double cutoff, String cutoffNote, List<HopClass> classes, HopNetwork network,
+                            NetworkView view) {
         Cell c = crystal.cell();
         List<SiteInfo> sites = new ArrayList<>();
         for (AtomSite a : crystal.asymmetricUnit()) {
@@ -124,11 +156,25 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
         NetworkInfo net = network == null ? new NetworkInfo(species, labels, cutoff, cutoffNote, null, null, null)
                 : new NetworkInfo(species, labels, cutoff, cutoffNote, network.supercell(), network.siteCount(),
                         network.hopCount());
+        List<ExpandedSite> expanded = new ArrayList<>();
+        int networkIndex = 0;
+        for (CrystalSite s : crystal.sites()) {
+            boolean onNetwork = labels.contains(s.label());
+            double[] f = s.fractional();
+            double[] cart = NetworkView.toArray(c.toCartesian(new Vector3d(f[0], f[1], f[2]), new Vector3d()));
+            expanded.add(new ExpandedSite(expanded.size(), s.label(), s.element(), f, cart, s.occupancy(),
+                    onNetwork ? networkIndex++ : null, extraLabels.contains(s.label())));
+        }
+        List<CellHopInfo> hops = new ArrayList<>();
+        for (NetworkView.CellHop h : view.cellHops()) {
+            hops.add(new CellHopInfo(h.from(), h.to(), view.sites().get(h.from()).label(), view.sites().get(h.to()).label(),
+                    h.image(), h.vectorAngstrom(), h.lengthAngstrom(), h.hopClass()));
+        }
         return new LatticeReport(crystal.source() == null ? null : crystal.source().toString(), crystal.title(),
                 new CellInfo(c.lengthA(), c.lengthB(), c.lengthC(), c.alphaDeg(), c.betaDeg(), c.gammaDeg(), c.volume()),
                 new SpaceGroupInfo(crystal.spaceGroup().symbol(), crystal.spaceGroup().number(),
                         crystal.spaceGroup().order()),
-                sites, net, classes, null, null, null, null, null, null);
+                sites, expanded, net, classes, hops, null, null, null, null, null, null, null);
     }
 
     String toText() {
@@ -206,6 +252,10 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 line(sb, "  %-24s %8d %7.4f %9d %9d %10.4f  %s", r.zone(), r.sites(), r.siteFraction(), r.hops(),
                         r.crossingHops(), r.meanSiteEnergyEv() == null ? Double.NaN : r.meanSiteEnergyEv(), kra.toString().trim());
             }
+        }
+        if (exported != null) {
+            sb.append('\n');
+            line(sb, "Exported:    %s", exported);
         }
         return sb.toString();
     }

@@ -13,6 +13,7 @@ import org.ionhop.rates.DeckModel;
 import org.ionhop.run.RunFingerprint;
 import org.ionhop.run.RunListener;
 import org.ionhop.run.RunOptions;
+import org.ionhop.run.OutputClaim;
 import org.ionhop.run.RunOutputs;
 import org.ionhop.run.RunPipeline;
 import org.ionhop.run.ShardFile;
@@ -52,6 +53,13 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before the shards are pooled and analysed: the output can be written, and no other merge writes it.
+        try (OutputClaim claim = OutputClaim.take(output, "ionhop merge -o " + output)) {
+            return merge();
+        }
+    }
+
+    private int merge() throws Exception {
         List<ShardFile.Shard> read = new ArrayList<>();
         for (Path p : shards) read.add(ShardFile.read(p));
         var pooled = ShardMerge.pool(read);

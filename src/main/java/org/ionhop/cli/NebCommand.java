@@ -40,7 +40,7 @@ public final class NebCommand implements Callable<Integer> {
     Path profilePath;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (default), nebdat, twocol or vasp")
+            description = "auto (default), nebdat, twocol, vasp or extxyz (ASE image set with energy= per frame)")
     String format;
 
     @Option(names = "--saddle", paramLabel = "WHICH", defaultValue = "images",
@@ -61,7 +61,7 @@ public final class NebCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        NebFormat nebFormat = option("--format", format, java.util.List.of("auto", "nebdat", "twocol", "vasp"))
+        NebFormat nebFormat = option("--format", format, org.ionhop.deck.NebSource.FORMATS)
                 .equals("auto") ? NebFormat.AUTO : NebFormat.parse(format);
         NebBarriers.Saddle which = NebBarriers.Saddle.valueOf(
                 option("--saddle", saddle, java.util.List.of("images", "spline")).toUpperCase(Locale.ROOT));

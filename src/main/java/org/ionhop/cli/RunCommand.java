@@ -6,11 +6,15 @@ import java.util.concurrent.Callable;
 
 import org.ionhop.common.ExitCodes;
 import org.ionhop.common.InputException;
+import org.ionhop.deck.Deck;
 import org.ionhop.run.CheckpointFile;
+import org.ionhop.run.OutputClaim;
 import org.ionhop.run.Checkpointing;
 import org.ionhop.run.RunInterruptedException;
 import org.ionhop.run.RunProgress;
 import org.ionhop.run.ShardFile;
+import org.ionhop.run.TrajectoryRequest;
+import org.ionhop.deck.TrajectorySpec;
 import org.ionhop.run.WorkSlice;
 import org.ionhop.output.Hdf5ResultWriter;
 import org.ionhop.output.RunResult;
@@ -40,9 +44,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ionhop run deck.yaml --json > summary.json",
             "  ionhop run deck.yaml --resume                 # continue from results/run.h5.ckpt",
             "  ionhop run deck.yaml --shard 3/8 -o shards/run_shard_3_of_8.h5   # one slice (see ionhop slurm)",
+            "  ionhop run deck.yaml --trajectory results/run.extxyz --trajectory-temperature 600   # frames for OVITO",
             "",
-            "Exit codes: 0 done, 2 bad input (or a corrupt/mismatched checkpoint), 3 stopped by",
-            "SIGTERM/SIGINT after writing a checkpoint (continue with --resume), 4 I/O error."})
+            "Exit codes: 0 done, 1 a temperature is not a result, 2 bad input (or a corrupt/mismatched checkpoint), 3 stopped by",
+            "SIGTERM/SIGINT after writing a checkpoint (continue with --resume), 4 I/O error,",
+            "5 out of memory, 6 the output is in use by another run (docs/errors.md)."})
 public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,6 +82,23 @@ public final class RunCommand implements Callable<Integer> {
             description = "run only slice K (0..N-1) of N of the (temperature, replica) pairs and write an HDF5 shard for ionhop merge")
     String shard;
 
+    @Option(names = "--trajectory", paramLabel = "FILE.extxyz",
+            description = "also write sampled frames (the MSD sample grid) of the mobile ions' wrapped and unwrapped "
+                    + "positions of one replica at one temperature, as extended XYZ for OVITO/ASE (deck: trajectory.file)")
+    Path trajectory;
+
+    @Option(names = "--trajectory-temperature", paramLabel = "KELVIN",
+            description = "temperature of the trajectory (default: the deck's trajectory.temperature_K, else the first)")
+    Double trajectoryKelvin;
+
+    @Option(names = "--trajectory-replica", paramLabel = "N", description = "replica of the trajectory (default 0)")
+    Integer trajectoryReplica;
+
+    @Option(names = "--trajectory-max-mb", paramLabel = "MB",
+            description = "refuse a trajectory larger than this (default: trajectory.max_size_MB, "
+                    + TrajectorySpec.DEFAULT_MAX_SIZE_MB + ")")
+    Double trajectoryMaxMegabytes;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 0) {
@@ -84,22 +107,43 @@ public final class RunCommand implements Callable<Integer> {
         }
         SignalStop signals = SignalStop.install();
         RunOptions options = new RunOptions(quick, threads, output);
+        Deck loaded = Deck.load(deck); // every input error of the deck before anything else
+        WorkSlice slice = RunPipeline.slice(loaded, options, shard);
+        double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds
+                : loaded.run().checkpointIntervalSeconds();
+        if (!(interval >= 0) || Double.isInfinite(interval)) {
+            throw new InputException(null, 0, "--checkpoint-interval", "must be a finite number >= 0 s, got "
+                    + interval, "wall-clock seconds between checkpoints; 0 = only on SIGTERM/SIGINT");
+        }
+        Path given = output != null ? output : loaded.output();
+        Path checkpointFile = CheckpointFile.besideOutput(given.toAbsolutePath().normalize());
+        if (resume && !Files.exists(checkpointFile)) {
+            CheckpointFile.read(checkpointFile, ""); // "no checkpoint to resume from", before the network is built
+        }
+        // Before anything is computed: the output can be written, and no other run writes it.
+        try (OutputClaim claim = OutputClaim.take(given, "ionhop run " + deck + (shard != null ? " --shard " + shard : ""))) {
+            return runClaimed(signals, loaded, options, slice, given.toAbsolutePath().normalize(), interval);
+        }
+    }
+
+    private int runClaimed(SignalStop signals, Deck loaded, RunOptions options, WorkSlice slice, Path target,
+                           double interval) throws Exception {
         RunListener listener = quiet ? RunListener.SILENT : new ProgressListener(spec.commandLine().getErr());
-        RunPipeline pipeline = RunPipeline.forDeck(deck, options, listener);
+        RunPipeline pipeline = RunPipeline.forDeck(loaded, options, listener);
         var err = spec.commandLine().getErr();
         if (!quiet) pipeline.model().barriers().notes().forEach(n -> err.println("note: " + n));
         if (!quiet) pipeline.model().environmentNotes().forEach(n -> err.println("note: " + n));
         // Warnings are about whether the numbers mean what the user thinks: shown even with --quiet.
         pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
-        WorkSlice slice = shard != null ? pipeline.shard(shard) : pipeline.wholeRun();
-        Path target = (output != null ? output : pipeline.model().deck().output()).toAbsolutePath();
-        Path checkpointFile = CheckpointFile.besideOutput(target);
-        double interval = checkpointIntervalSeconds != null ? checkpointIntervalSeconds
-                : pipeline.model().deck().run().checkpointIntervalSeconds();
-        if (!(interval >= 0)) {
-            throw new InputException(null, 0, "--checkpoint-interval", "must be >= 0 s, got " + interval,
-                    "wall-clock seconds between checkpoints; 0 = only on SIGTERM/SIGINT");
+        pipeline.checkMemory(slice);
+        TrajectoryRequest trajectoryRequest = TrajectoryRequest.plan(pipeline, trajectory, trajectoryKelvin,
+                trajectoryReplica, trajectoryMaxMegabytes);
+        if (trajectoryRequest != null && !trajectoryRequest.within(slice)) {
+            if (!quiet) err.println("note: this shard does not run the trajectory's replica; the shard that does writes it");
+            trajectoryRequest = null;
         }
+        if (trajectoryRequest != null) err.println(trajectoryRequest.describe());
+        Path checkpointFile = CheckpointFile.besideOutput(target);
         Checkpointing checkpointing = new Checkpointing(checkpointFile, interval);
         RunProgress progress = resume ? CheckpointFile.read(checkpointFile, pipeline.fingerprint(slice)) : new RunProgress();
         if (!resume && Files.exists(checkpointFile) && !quiet) {
@@ -116,6 +160,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new java.io.IOException(e.getMessage() + ": " + e.getCause().getMessage(), e.getCause()); // exit code 4
         }
         var out = spec.commandLine().getOut();
+        if (trajectoryRequest != null) trajectoryRequest.write(pipeline, progress);
         if (shard != null) {
             ShardFile.write(target, pipeline.fingerprint(slice), deck, pipeline.model().deck().rawText(), quick, slice, progress);
             Files.deleteIfExists(checkpointFile);

@@ -73,6 +73,9 @@ public final class ValidateCommand implements Callable<Integer> {
         Path dir = validationDir != null ? validationDir : defaultValidationDir();
         ReferenceLibrary refs = ReferenceLibrary.load(dir.resolve("references.yaml"));
         List<ValidationCase> cases = ValidationSuite.select(all, only);
+        // The suite takes minutes: an unwritable report folder must fail now, not at the end.
+        org.ionhop.output.OutputLocation.prepare(out.resolve("validation-report.md"),
+                List.of(out.resolve("validation-report.json")), List.of());
         CaseContext ctx = new CaseContext(quick, threads, refs, dir, new DeckRuns(quick, threads));
         err.printf(Locale.ROOT, "ionhop validate: %d case(s), %s suite%n", cases.size(), quick ? "quick" : "full");
         err.flush();

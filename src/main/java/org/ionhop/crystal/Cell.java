@@ -23,6 +23,12 @@ public final class Cell {
         this.inverse = new Matrix3d(matrix).invert();
     }
 
+    /**
+     * The longest cell edge a structure file may give: beyond it a number is a unit mistake (pm), and
+     * neighbour searches over such a cell never finish.
+     */
+    public static final double MAX_FILE_EDGE_ANGSTROM = 1000.0;
+
     /** Cell from lengths (Å) and angles (degrees). */
     public static Cell fromParameters(double a, double b, double c,
                                       double alphaDeg, double betaDeg, double gammaDeg) {

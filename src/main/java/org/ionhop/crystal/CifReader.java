@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
 import org.rcsb.cif.CifIO;
 import org.rcsb.cif.model.Block;
@@ -162,6 +163,10 @@ public final class CifReader {
                         "give all six of _cell_length_a/b/c (Å) and _cell_angle_alpha/beta/gamma (degrees)");
             }
             p[i] = number(v, "_" + tag, lines.tagLine(tag));
+            if (i < 3 && p[i] > Cell.MAX_FILE_EDGE_ANGSTROM) {
+                throw new InputException(file, lines.tagLine(tag), "_" + tag, "cell length " + v.trim() + " Å is longer "
+                        + "than " + Cell.MAX_FILE_EDGE_ANGSTROM + " Å", "cell lengths are in Å (1 nm = 10 Å, 100 pm = 1 Å)");
+            }
         }
         try {
             return Cell.fromParameters(p[0], p[1], p[2], p[3], p[4], p[5]);
@@ -457,10 +462,10 @@ public final class CifReader {
         int paren = s.indexOf('(');
         if (paren > 0 && s.endsWith(")")) s = s.substring(0, paren);
         try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new InputException(file, line, tag, "'" + text + "' is not a number", "write numbers like "
-                    + "5.6402 or 5.6402(3)");
+            return FiniteNumbers.parse(s);
+        } catch (FiniteNumbers.NotFinite e) {
+            throw new InputException(file, line, tag, e.getMessage(), FiniteNumbers.isNonFiniteWord(s) ? e.hint()
+                    : "write numbers like 5.6402 or 5.6402(3)");
         }
     }
 }

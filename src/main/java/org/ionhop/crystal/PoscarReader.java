@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
 import org.joml.Vector3d;
 
@@ -73,6 +74,11 @@ public final class PoscarReader {
             }
             counts[i] = Integer.parseInt(countTokens[i]);
             total += counts[i];
+            if (total > lines.length) { // also keeps the sum far from int overflow
+                throw error(countsLine, null, "the counts add up to at least " + total + " atoms but the file has "
+                        + "only " + lines.length + " lines", "make the counts on line " + countsLine
+                        + " match the coordinate lines");
+            }
         }
         String mode = line("'Direct' or 'Cartesian'").trim();
         boolean selective = mode.toLowerCase().startsWith("s");
@@ -151,8 +157,20 @@ public final class PoscarReader {
             double factor = s[0] > 0 ? s[0] : Math.cbrt(-s[0] / raw.volume());
             scaleCartesian = new double[] {factor, factor, factor};
         }
-        for (Vector3d x : v) x.mul(scaleCartesian[0], scaleCartesian[1], scaleCartesian[2]);
-        return Cell.fromVectors(v[0], v[1], v[2]);
+        for (Vector3d x : v) {
+            x.mul(scaleCartesian[0], scaleCartesian[1], scaleCartesian[2]);
+            if (!(x.length() <= Cell.MAX_FILE_EDGE_ANGSTROM)) {
+                throw error(vectorLine, null, String.format(java.util.Locale.ROOT, "a lattice vector is %.4g Å long "
+                        + "(after the scale factor), longer than %.0f Å", x.length(), Cell.MAX_FILE_EDGE_ANGSTROM),
+                        "lattice vectors are in Å, times the scale factor on line " + scaleLine);
+            }
+        }
+        try {
+            return Cell.fromVectors(v[0], v[1], v[2]);
+        } catch (IllegalArgumentException e) {
+            throw error(vectorLine, null, "the scaled lattice vectors are degenerate (" + e.getMessage() + ")",
+                    "check the scale factor on line " + scaleLine + " and lines 3-5");
+        }
     }
 
     private double[] toFractional(Cell cell, double[] cart) {
@@ -176,8 +194,8 @@ public final class PoscarReader {
         if (t.length < 3) return false;
         for (int i = 0; i < 3; i++) {
             try {
-                Double.parseDouble(t[i]);
-            } catch (NumberFormatException e) {
+                FiniteNumbers.parse(t[i]);
+            } catch (FiniteNumbers.NotFinite e) {
                 return false;
             }
         }
@@ -205,9 +223,9 @@ public final class PoscarReader {
 
     private double parse(String token, int lineNo, String what) {
         try {
-            return Double.parseDouble(token);
-        } catch (NumberFormatException e) {
-            throw error(lineNo, null, "'" + token + "' is not a number (" + what + ")", null);
+            return FiniteNumbers.parse(token);
+        } catch (FiniteNumbers.NotFinite e) {
+            throw error(lineNo, null, e.getMessage() + " (" + what + ")", e.hint());
         }
     }
 
@@ -217,7 +235,7 @@ public final class PoscarReader {
     }
 
     private static boolean isInteger(String s) {
-        return s.matches("[+-]?\\d+");
+        return s.matches("[+-]?\\d{1,9}"); // at most 999999999: Integer.parseInt cannot overflow
     }
 
     private InputException error(int lineNo, String key, String problem, String hint) {

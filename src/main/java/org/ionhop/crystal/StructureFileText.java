@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ionhop.common.InputException;
+import org.ionhop.common.InputFiles;
 
 /** Reading a structure file's bytes with user-facing errors for the usual file-system mistakes. */
 final class StructureFileText {
@@ -25,6 +26,8 @@ final class StructureFileText {
             throw new InputException(file, 0, null, "is a directory, not a structure file",
                     "give a .cif or POSCAR file");
         }
+        InputFiles.requireAtMost(file, InputFiles.MAX_STRUCTURE_BYTES, "a structure file",
+                "is this the structure (CIF or POSCAR)? split a multi-structure file and give one structure");
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -88,6 +88,10 @@ public final class SymmetryOperation {
                     throw new IllegalArgumentException("symmetry operation '" + whole
                             + "' has an unreadable number '" + num + "'");
                 }
+                if (!Double.isFinite(value)) { // "1/0"
+                    throw new IllegalArgumentException("symmetry operation '" + whole
+                            + "' has a translation that is not a finite number: '" + num + "'");
+                }
                 // "2x" style coefficients are not used in CIF triplets; a number is a translation.
                 if (i < part.length() && "xyz".indexOf(part.charAt(i)) >= 0) {
                     throw new IllegalArgumentException("symmetry operation '" + whole

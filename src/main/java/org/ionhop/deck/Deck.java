@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ionhop.common.InputException;
+import org.ionhop.common.InputFiles;
 
 /**
  * A parsed and validated input deck: everything one IonHop run needs except the structure itself.
@@ -40,6 +41,7 @@ public final class Deck {
     private final List<Double> temperaturesK;
     private final RunSpec run;
     private final Path output;
+    private final TrajectorySpec trajectory;
     private final Map<String, SourceRef> topLevelWhere;
     private final RegionsSpec regions;
     private final Path environmentModel;
@@ -48,8 +50,8 @@ public final class Deck {
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
-         List<Double> temperaturesK, RunSpec run, Path output, Map<String, SourceRef> topLevelWhere,
-         RegionsSpec regions, Path environmentModel) {
+         List<Double> temperaturesK, RunSpec run, Path output, TrajectorySpec trajectory,
+         Map<String, SourceRef> topLevelWhere, RegionsSpec regions, Path environmentModel) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -68,6 +70,7 @@ public final class Deck {
         this.temperaturesK = List.copyOf(temperaturesK);
         this.run = run;
         this.output = output;
+        this.trajectory = trajectory;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
         this.regions = regions;
         this.environmentModel = environmentModel;
@@ -79,6 +82,9 @@ public final class Deck {
      * @throws InputException with file:line, key path, problem and fix for any mistake in the deck
      */
     public static Deck load(Path file) {
+        refuseStructureFile(file);
+        InputFiles.requireAtMost(file, InputFiles.MAX_DECK_BYTES, "a deck",
+                "a deck is a short YAML file (docs/deck.md); structures and NEB profiles are separate files it names");
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -91,6 +97,21 @@ public final class Deck {
             throw new InputException(file, 0, null, "cannot read the deck: " + e.getMessage(), null);
         }
         return parse(text, file);
+    }
+
+    /**
+     * A structure file given where a deck belongs would otherwise surface as a YAML syntax error deep inside
+     * the CIF or POSCAR; name the mix-up instead. Names as docs/crystal-input.md recognises them.
+     */
+    private static void refuseStructureFile(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".cif") || n.endsWith(".vasp") || n.endsWith(".poscar") || n.startsWith("poscar")
+                || n.startsWith("contcar")) {
+            throw new InputException(file, 0, null, "this is a structure file, not a deck",
+                    "a deck refers to it with 'structure: " + name + "' (docs/deck.md); to see its sites and hops run"
+                            + " 'ionhop lattice " + file + " --species ELEMENT'");
+        }
     }
 
     /** Validates deck text; relative paths inside it are resolved against {@code file}'s folder. */
@@ -130,6 +151,9 @@ public final class Deck {
     public Path environmentModel() { return environmentModel; }
     /** HDF5 output file, resolved against the deck's folder. */
     public Path output() { return output; }
+
+    /** The {@code trajectory} section, or {@link TrajectorySpec#none()} (file null) without one. */
+    public TrajectorySpec trajectory() { return trajectory; }
 
     /**
      * Where a top-level key (e.g. "hop_classes", "supercell", "carriers") is written; the deck's

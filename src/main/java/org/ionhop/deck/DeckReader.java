@@ -21,7 +21,8 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output", "regions", "environment_model");
+            "output", "regions", "environment_model", "trajectory");
+    static final List<String> TRAJECTORY_KEYS = List.of("file", "temperature_K", "replica", "max_size_MB");
     static final List<String> SPECIES_KEYS = List.of("element", "charge", "allow_substitution");
     static final List<String> NETWORK_KEYS = List.of("sites", "extra_sites", "cutoff_angstrom");
     static final List<String> EXTRA_SITE_KEYS = List.of("label", "element", "fractional", "energy_eV");
@@ -39,6 +40,16 @@ final class DeckReader {
 
     /** Larger numbers are unit mistakes (meV, kJ/mol), not barriers. */
     static final double MAX_PLAUSIBLE_BARRIER_EV = 10.0;
+    /** Site and pair energies beyond this are unit mistakes (meV, kJ/mol) and overflow exp(-E/kT). */
+    static final double MAX_PLAUSIBLE_ENERGY_EV = 100.0;
+    /**
+     * Attempt frequencies are phonon-like, 1e12-1e14 Hz; outside 1e6-1e17 Hz a value is a unit
+     * mistake (THz, cm^-1) and makes rates or run times overflow.
+     */
+    static final double MIN_ATTEMPT_FREQUENCY_HZ = 1e6, MAX_ATTEMPT_FREQUENCY_HZ = 1e17;
+    static final double MAX_HOP_ANGSTROM = NetworkSpec.MAX_HOP_ANGSTROM;
+    /** No solid electrolyte exists this hot; a larger number is not in kelvin. */
+    static final double MAX_TEMPERATURE_K = 10000.0;
 
     private static final Map<String, Integer> DEFAULT_CHARGE = Map.of("Li", 1, "Na", 1, "K", 1, "Ag", 1, "Cu", 1,
             "Mg", 2, "Ca", 2, "Zn", 2);
@@ -73,16 +84,17 @@ final class DeckReader {
         Map<String, Double> siteEnergies = siteEnergies(top, network, energyWhere);
         List<PairInteraction> pairs = pairInteractions(top);
         List<HopClassSpec> hops = hopClasses(top, network);
-        double nu = top.positive("attempt_frequency_Hz", "e.g. attempt_frequency_Hz: 1.0e13",
-                Deck.DEFAULT_ATTEMPT_FREQUENCY_HZ);
+        double nu = top.has("attempt_frequency_Hz") ? attemptFrequency(top, "e.g. attempt_frequency_Hz: 1.0e13")
+                : Deck.DEFAULT_ATTEMPT_FREQUENCY_HZ;
         List<Double> temperatures = temperatures(top);
         RunSpec run = run(top);
         Path output = top.has("output") ? folder.resolve(top.text("output", "e.g. output: results/run1.h5"))
                 .normalize() : folder.resolve(stem + ".h5");
+        TrajectorySpec trajectory = top.has("trajectory") ? trajectory(top, temperatures, run) : TrajectorySpec.none();
         RegionsSpec regions = top.has("regions") ? new RegionsReader(file, folder, network).read(top) : null;
         return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
-                output, top.keyLocations(), regions, top.has("environment_model")
+                output, trajectory, top.keyLocations(), regions, top.has("environment_model")
                         ? existingPath(top, "environment_model", "environment_model: nasicon_model.json (from ionhop import-kmcpy)")
                         : null);
     }
@@ -159,6 +171,10 @@ final class DeckReader {
                     "list the structure's site labels the ions move on, e.g. sites: [Li1]");
         }
         double cutoff = s.positive("cutoff_angstrom", "the longest hop to consider, e.g. cutoff_angstrom: 4.0");
+        if (cutoff > MAX_HOP_ANGSTROM) {
+            throw s.error("cutoff_angstrom", "cutoff " + DeckSection.fmt(cutoff) + " Å is longer than any ionic hop (at most "
+                    + DeckSection.fmt(MAX_HOP_ANGSTROM) + " Å)", "ionic hops are 1-6 Å; the cutoff is in Å");
+        }
         SourceRef labelsWhere = s.has("sites") ? s.where("sites") : s.where();
         return new NetworkSpec(labels, extras, cutoff, labelsWhere, s.where("cutoff_angstrom"));
     }
@@ -172,7 +188,13 @@ final class DeckReader {
         if (frac.size() != 3) {
             throw e.error("fractional", "needs 3 fractional coordinates, got " + frac.size(), hint);
         }
-        double energy = e.number("energy_eV", "the site energy relative to the structure sites, eV");
+        for (double f : frac) {
+            if (Math.abs(f) > 2) {
+                throw e.error("fractional", "fractional coordinate " + DeckSection.fmt(f) + " is far outside the cell",
+                        "fractional coordinates are in cell units, between 0 and 1 (not Å)");
+            }
+        }
+        double energy = energy(e, "energy_eV", "the site energy relative to the structure sites, eV");
         return new ExtraSite(label, element, frac, energy, e.where());
     }
 
@@ -235,7 +257,7 @@ final class DeckReader {
         }
         DeckSection s = DeckSection.of(file, node, network.siteLabels());
         for (String label : s.map().entries().keySet()) {
-            out.put(label, s.number(label, "site energy in eV, e.g. " + label + ": 0.25"));
+            out.put(label, energy(s, label, "site energy in eV, e.g. " + label + ": 0.25"));
             where.put(label, s.where(label));
         }
         return out;
@@ -252,7 +274,7 @@ final class DeckReader {
             if (max <= min) {
                 throw p.error("shell_max_angstrom", "must be larger than shell_min_angstrom (" + min + ")", hint);
             }
-            out.add(new PairInteraction(min, max, p.number("energy_eV", hint), p.where()));
+            out.add(new PairInteraction(min, max, energy(p, "energy_eV", hint), p.where()));
         }
         return out;
     }
@@ -269,6 +291,11 @@ final class DeckReader {
             String from = label(h, "from", labels, hint);
             String to = label(h, "to", labels, hint);
             double length = h.positive("length_angstrom", hint);
+            if (length > MAX_HOP_ANGSTROM) {
+                throw h.error("length_angstrom", "hop length " + DeckSection.fmt(length) + " Å is longer than any ionic "
+                        + "hop (at most " + DeckSection.fmt(MAX_HOP_ANGSTROM) + " Å)", "the length is in Å; './ionhop lattice' "
+                        + "lists the hop classes with their lengths");
+            }
             double tol = h.positive("length_tolerance_angstrom", "e.g. length_tolerance_angstrom: 0.05",
                     HopClassSpec.DEFAULT_LENGTH_TOLERANCE_ANGSTROM);
             String source = h.exactlyOne(List.of("barrier_eV", "neb"),
@@ -293,7 +320,7 @@ final class DeckReader {
                 neb = Optional.of(nebSource(h));
             }
             OptionalDouble nu = h.has("attempt_frequency_Hz")
-                    ? OptionalDouble.of(h.positive("attempt_frequency_Hz", "e.g. attempt_frequency_Hz: 5.0e12"))
+                    ? OptionalDouble.of(attemptFrequency(h, "e.g. attempt_frequency_Hz: 5.0e12"))
                     : OptionalDouble.empty();
             out.add(new HopClassSpec(out.size(), from, to, length, tol, barrier, neb, nu, h.where()));
         }
@@ -317,11 +344,31 @@ final class DeckReader {
         return new NebSource(path, format, saddle, tol);
     }
 
+    private static double attemptFrequency(DeckSection s, String hint) {
+        double nu = s.positive("attempt_frequency_Hz", hint);
+        if (nu < MIN_ATTEMPT_FREQUENCY_HZ || nu > MAX_ATTEMPT_FREQUENCY_HZ) {
+            throw s.error("attempt_frequency_Hz", "attempt frequency " + DeckSection.fmt(nu) + " Hz is outside the "
+                    + "plausible 1e6-1e17 Hz", "phonon-like prefactors are 1e12-1e14 Hz; give it in Hz (1 THz = 1e12 Hz)");
+        }
+        return nu;
+    }
+
+    /** A site or pair energy in eV, within +-{@link #MAX_PLAUSIBLE_ENERGY_EV}. */
+    private static double energy(DeckSection s, String key, String hint) {
+        double e = s.number(key, hint);
+        if (Math.abs(e) > MAX_PLAUSIBLE_ENERGY_EV) {
+            throw s.error(key, "energy " + DeckSection.fmt(e) + " eV is beyond +-" + DeckSection.fmt(MAX_PLAUSIBLE_ENERGY_EV)
+                    + " eV", "energies are in eV (1 eV = 96.485 kJ/mol = 1000 meV)");
+        }
+        return e;
+    }
+
     private String label(DeckSection h, String key, List<String> labels, String hint) {
         String label = h.text(key, hint);
         if (!labels.contains(label)) {
             throw h.error(key, "'" + label + "' is not a network site (network sites: " + String.join(", ", labels)
-                    + ")", NearestName.of(label, labels).map(n -> "did you mean '" + n + "'?")
+                    + ")", NearestName.of(label, labels).map(n -> "did you mean '" + n + "'? If '" + label
+                            + "' is right, correct network.sites")
                     .orElse("add it to network.sites or network.extra_sites"));
         }
         return label;
@@ -332,17 +379,20 @@ final class DeckReader {
         List<Double> t = top.numbers("temperatures_K", hint);
         YamlNode node = top.require("temperatures_K", hint);
         for (int i = 0; i < t.size(); i++) {
+            YamlNode item = node instanceof YamlList l ? l.items().get(i) : node;
             if (!(t.get(i) > 0)) {
-                YamlNode item = node instanceof YamlList l ? l.items().get(i) : node;
                 throw new InputException(file, item.line(), item.path(),
                         "temperature must be > 0 K, got " + DeckSection.fmt(t.get(i)),
                         "temperatures are absolute, in kelvin (25 °C = 298.15 K)");
+            }
+            if (t.get(i) > MAX_TEMPERATURE_K) {
+                throw new InputException(file, item.line(), item.path(), "temperature " + DeckSection.fmt(t.get(i))
+                        + " K is above " + DeckSection.fmt(MAX_TEMPERATURE_K) + " K", "temperatures are in kelvin");
             }
             int first = t.indexOf(t.get(i));
             if (first < i) {
                 // Two runs at one temperature would give two summary rows but one HDF5 group, and
                 // weigh that point twice in the Arrhenius fit.
-                YamlNode item = ((YamlList) node).items().get(i);
                 throw new InputException(file, item.line(), item.path(), DeckSection.fmt(t.get(i))
                         + " K is listed twice (also temperatures_K[" + first + "])",
                         "list each temperature once; for smaller error bars raise run.replicas or the run length");
@@ -388,6 +438,32 @@ final class DeckReader {
         double[] window = s.has("msd_fit_window") ? fitWindow(s) : RunSpec.DEFAULT_FIT_WINDOW;
         return new RunSpec(length, equilibration, sampling, replicas, threads, seed, checkpointSeconds, window[0],
                 window[1], top.where("run"));
+    }
+
+    private TrajectorySpec trajectory(DeckSection top, List<Double> temperatures, RunSpec run) {
+        String hint = "e.g. trajectory: {file: results/run.extxyz, temperature_K: 600, replica: 0}";
+        DeckSection s = top.section("trajectory", TRAJECTORY_KEYS, hint);
+        String name = s.text("file", "the extended XYZ file to write, e.g. file: results/run.extxyz");
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".extxyz") && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".xyz")) {
+            throw s.error("file", "'" + name + "' is not an extended XYZ file", "name it FILE.extxyz (OVITO and ASE read it)");
+        }
+        Double kelvin = null;
+        if (s.has("temperature_K")) {
+            kelvin = s.positive("temperature_K", "one of temperatures_K, e.g. temperature_K: 600");
+            double k = kelvin;
+            if (temperatures.stream().noneMatch(t -> Math.abs(t - k) < 1e-9)) {
+                throw s.error("temperature_K", DeckSection.fmt(k) + " K is not one of temperatures_K " + temperatures,
+                        "choose one of the deck's temperatures");
+            }
+        }
+        int replica = s.has("replica") ? (int) s.integerAtLeast("replica", 0, "a replica index from 0, e.g. replica: 0") : 0;
+        if (replica >= run.replicas()) {
+            throw s.error("replica", "replica " + replica + " does not exist: run.replicas is " + run.replicas(),
+                    "replicas are numbered from 0 to " + (run.replicas() - 1));
+        }
+        double max = s.positive("max_size_MB", "largest trajectory file to allow, MB, e.g. max_size_MB: 2000",
+                TrajectorySpec.DEFAULT_MAX_SIZE_MB);
+        return new TrajectorySpec(folder.resolve(name).normalize(), kelvin, replica, max, top.where("trajectory"));
     }
 
     private static double[] fitWindow(DeckSection s) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
 import org.ionhop.deck.yaml.YamlList;
 import org.ionhop.deck.yaml.YamlMap;
@@ -186,27 +187,56 @@ final class DeckSection {
         throw typeError(file, n, "a text value");
     }
 
+    /**
+     * Every numeric deck value is read here, so every present and future key refuses NaN and
+     * infinity (YAML's {@code .nan}, {@code .inf}, {@code -.inf}) and numbers too large for a double.
+     */
     static double asNumber(Path file, YamlNode n) {
-        if (n instanceof YamlScalar s && s.isNumber()) {
-            double v = Double.parseDouble(s.text());
-            if (Double.isFinite(v)) return v;
+        if (n instanceof YamlScalar s && (s.isNumber() || FiniteNumbers.isNonFiniteWord(s.text()))) {
+            return finite(file, s);
         }
         throw typeError(file, n, "a number");
     }
 
     static long asInteger(Path file, YamlNode n) {
         if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INTEGER) {
+            String digits = yamlDigits(file, s);
             try {
-                return Long.parseLong(s.text().startsWith("+") ? s.text().substring(1) : s.text());
+                return Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
             } catch (NumberFormatException e) {
-                // fall through: too large, reported below
+                throw new InputException(file, n.line(), n.path(), "'" + s.text() + "' is too large for a whole "
+                        + "number (at most " + Long.MAX_VALUE + ")", "check the value");
             }
         }
-        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.FLOAT) {
-            double v = Double.parseDouble(s.text());
+        if (n instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.FLOAT
+                || FiniteNumbers.isNonFiniteWord(s.text()))) {
+            double v = finite(file, s);
             if (v == Math.rint(v) && Math.abs(v) < 1e15) return (long) v; // 1e6 is a fine integer
         }
         throw typeError(file, n, "a whole number");
+    }
+
+    private static double finite(Path file, YamlScalar s) {
+        try {
+            return FiniteNumbers.parse(yamlDigits(file, s));
+        } catch (FiniteNumbers.NotFinite e) {
+            throw new InputException(file, s.line(), s.path(), "expected a finite number, got '" + s.text() + "'"
+                    + (e.getMessage().contains("too large") ? " (too large for a number)" : ""), e.hint());
+        }
+    }
+
+    /**
+     * A YAML number's text in plain decimal: YAML 1.1 digit separators ("1_000") are dropped;
+     * hexadecimal, octal and binary forms are refused rather than silently read in another base.
+     */
+    private static String yamlDigits(Path file, YamlScalar s) {
+        String t = s.text().trim();
+        String unsigned = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
+        if (unsigned.matches("0[xXoObB].*")) {
+            throw new InputException(file, s.line(), s.path(), "'" + s.text() + "' is not a decimal number",
+                    "write numbers in decimal, e.g. 16 rather than 0x10");
+        }
+        return t.matches("[+-]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][+-]?[0-9]+)?") ? t.replace("_", "") : t;
     }
 
     static InputException typeError(Path file, YamlNode n, String expected) {

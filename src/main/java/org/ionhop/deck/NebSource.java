@@ -10,6 +10,6 @@ package org.ionhop.deck;
  * @param reactionEnergyToleranceEv allowed difference between the profile's reaction energy and the deck's site energies
  */
 public record NebSource(java.nio.file.Path path, String format, String saddle, double reactionEnergyToleranceEv) {
-    public static final java.util.List<String> FORMATS = java.util.List.of("auto", "nebdat", "twocol", "vasp");
+    public static final java.util.List<String> FORMATS = java.util.List.of("auto", "nebdat", "twocol", "vasp", "extxyz");
     public static final java.util.List<String> SADDLES = java.util.List.of("images", "spline");
 }

@@ -14,6 +14,12 @@ import java.util.List;
  */
 public record NetworkSpec(List<String> siteLabels, List<ExtraSite> extraSites, double cutoffAngstrom,
                           SourceRef siteLabelsWhere, SourceRef cutoffWhere) {
+    /**
+     * Ionic hops are a few Å; a longer cutoff or hop length is a unit mistake (pm, nm) and makes the
+     * neighbour search explode. Also the limit of {@code ionhop lattice --cutoff}.
+     */
+    public static final double MAX_HOP_ANGSTROM = 30.0;
+
     public NetworkSpec {
         siteLabels = List.copyOf(siteLabels);
         extraSites = List.copyOf(extraSites);

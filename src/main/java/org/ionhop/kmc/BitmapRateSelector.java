@@ -30,24 +30,33 @@ public final class BitmapRateSelector extends RateGroupSelector {
 
     /** @param rateWhenOnHz the rate each event has whenever it is on (values are grouped exactly) */
     public BitmapRateSelector(double[] rateWhenOnHz) {
-        super(rateWhenOnHz);
-        int events = rateWhenOnHz.length;
+        this(FixedRates.perEvent(rateWhenOnHz));
+    }
+
+    BitmapRateSelector(FixedRates rateWhenOn) {
+        super(rateWhenOn);
+        int events = rateWhenOn.events();
         int groups = groupRateHz.length;
         if (groups > Short.MAX_VALUE) {
             throw new IllegalArgumentException(groups + " distinct rates: use the sum-tree selector");
         }
-        short[] group = new short[events];
+        // Every event in group 0 (one positive rate everywhere) is the common case: then no per-event
+        // group is stored at all (checked on one period of the rates, which repeat).
         boolean allInGroupZero = true;
+        for (double r : rateWhenOn.period()) allInGroupZero &= groupOfRate(r) == 0;
         int words = (events >> WORD_SHIFT) + 1;
         on = new long[words];
         groupMembers = groups > 1 ? new long[groups][words] : null;
-        for (int e = 0; e < events; e++) {
-            int g = groupOfRate(rateWhenOnHz[e]);
-            group[e] = (short) g;
-            allInGroupZero &= g == 0;
-            if (g >= 0 && groupMembers != null) groupMembers[g][e >> WORD_SHIFT] |= 1L << e;
+        if (allInGroupZero) {
+            groupOf = null;
+        } else {
+            groupOf = new short[events];
+            for (int e = 0; e < events; e++) {
+                int g = groupOfRate(rateWhenOn.rateHz(e));
+                groupOf[e] = (short) g;
+                if (g >= 0 && groupMembers != null) groupMembers[g][e >> WORD_SHIFT] |= 1L << e;
+            }
         }
-        groupOf = allInGroupZero ? null : group;
         levelCount = new int[groups][LEVELS][];
         for (int g = 0; g < groups; g++) {
             for (int l = 0; l < LEVELS; l++) levelCount[g][l] = new int[(events >> LEVEL_SHIFT[l]) + 1];

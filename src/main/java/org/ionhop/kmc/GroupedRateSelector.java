@@ -19,11 +19,15 @@ public final class GroupedRateSelector extends RateGroupSelector {
 
     /** @param rateWhenOnHz the rate each event has whenever it is on (values are grouped exactly) */
     public GroupedRateSelector(double[] rateWhenOnHz) {
-        super(rateWhenOnHz);
-        slot = new long[rateWhenOnHz.length];
+        this(FixedRates.perEvent(rateWhenOnHz));
+    }
+
+    GroupedRateSelector(FixedRates rateWhenOn) {
+        super(rateWhenOn);
+        slot = new long[rateWhenOn.events()];
         int[] capacity = new int[groupRateHz.length];
-        for (int e = 0; e < rateWhenOnHz.length; e++) {
-            int g = groupOfRate(rateWhenOnHz[e]);
+        for (int e = 0; e < slot.length; e++) {
+            int g = groupOfRate(rateWhenOn.rateHz(e));
             slot[e] = (long) g << 32;
             if (g >= 0) capacity[g]++;
         }

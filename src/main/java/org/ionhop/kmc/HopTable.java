@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.ionhop.network.CellTemplate;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.HopTopology;
 import org.ionhop.rates.PeriodicHops;
@@ -59,12 +60,19 @@ final class HopTable {
      * @param periodicHops look for the one-cell template ({@link PeriodicHops}) the loop can compute
      *                     hops from; when the network is one, the per-hop tables are not built
      *                     (about 144 MB at 10^6 simple-cubic sites)
+     * @param topology     the per-hop lookups; null to work from the network's {@link CellTemplate}
+     *                     alone (then {@code periodicHops} must be true and the network have one)
      */
     HopTable(HopNetwork network, HopTopology topology, boolean periodicHops) {
-        int hops = network.hopCount();
-        double[] vec = network.hopVector();
-        int[] start = network.hopStart();
-        int[] source = topology.hopSource();
+        CellTemplate cell = network.template();
+        // From the network's own template nothing per hop is read: one cell's hops give every type
+        // and vector (the first cell's hops come first, so the ids are the ones the tables would get).
+        boolean fromTemplate = periodicHops && cell != null && topology == null;
+        int hops = fromTemplate ? cell.pairsPerCell() : network.hopCount();
+        double[] vec = fromTemplate ? null : network.hopVector();
+        int[] start = fromTemplate ? null : network.hopStart();
+        int[] source = fromTemplate ? null : topology.hopSource();
+        int pairSource = 0;
         Map<VectorKey, Integer> vectorIds = new HashMap<>();
         Map<TypeKey, Integer> typeIds = new HashMap<>();
         double[] distinct = new double[3 * 16];
@@ -72,18 +80,40 @@ final class HopTable {
         int[] vectorOfHop = new int[hops];
         int[] typeOfHop = new int[hops];
         for (int h = 0; h < hops; h++) {
-            int s = source[h], t = network.hopTarget()[h];
-            VectorKey key = new VectorKey(Math.round(vec[3 * h] / VECTOR_TOLERANCE_ANGSTROM),
-                    Math.round(vec[3 * h + 1] / VECTOR_TOLERANCE_ANGSTROM), Math.round(vec[3 * h + 2] / VECTOR_TOLERANCE_ANGSTROM));
+            double x, y, z;
+            int hopClass, position, sourceHops, targetHops;
+            if (fromTemplate) {
+                while (cell.pairStart(pairSource + 1) <= h) pairSource++;
+                int t = cell.pairTarget(h);
+                x = cell.pairVector(h, 0);
+                y = cell.pairVector(h, 1);
+                z = cell.pairVector(h, 2);
+                hopClass = cell.pairClass(h);
+                position = h - cell.pairStart(pairSource);
+                sourceHops = cell.pairStart(pairSource + 1) - cell.pairStart(pairSource);
+                targetHops = cell.pairStart(t + 1) - cell.pairStart(t);
+            } else {
+                int s = source[h], t = network.hopTarget()[h];
+                x = vec[3 * h];
+                y = vec[3 * h + 1];
+                z = vec[3 * h + 2];
+                hopClass = network.hopClass()[h];
+                position = h - start[s];
+                sourceHops = start[s + 1] - start[s];
+                targetHops = start[t + 1] - start[t];
+            }
+            VectorKey key = new VectorKey(Math.round(x / VECTOR_TOLERANCE_ANGSTROM),
+                    Math.round(y / VECTOR_TOLERANCE_ANGSTROM), Math.round(z / VECTOR_TOLERANCE_ANGSTROM));
             Integer v = vectorIds.get(key);
             if (v == null) {
                 v = vectorIds.size();
                 vectorIds.put(key, v);
                 if (3 * v + 3 > distinct.length) distinct = Arrays.copyOf(distinct, 2 * distinct.length);
-                System.arraycopy(vec, 3 * h, distinct, 3 * v, 3);
+                distinct[3 * v] = x;
+                distinct[3 * v + 1] = y;
+                distinct[3 * v + 2] = z;
             }
-            TypeKey type = new TypeKey(network.hopClass()[h], v, h - start[s], start[s + 1] - start[s],
-                    start[t + 1] - start[t]);
+            TypeKey type = new TypeKey(hopClass, v, position, sourceHops, targetHops);
             Integer id = typeIds.get(type);
             if (id == null) {
                 id = typeIds.size();
@@ -101,7 +131,8 @@ final class HopTable {
         }
         vectorAngstrom = Arrays.copyOf(distinct, 3 * vectorIds.size());
         hopType = Arrays.copyOf(types, TYPE_STRIDE * typeIds.size());
-        periodic = periodicHops ? PeriodicHops.of(network, topology, vectorOfHop) : null;
+        periodic = fromTemplate ? PeriodicHops.of(cell, network.supercell(), vectorOfHop)
+                : periodicHops ? PeriodicHops.of(network, topology, vectorOfHop) : null;
         if (periodic != null) {
             link = null;
             chosen = null;

@@ -32,21 +32,21 @@ public final class KmcReplica {
     private final EventSelector selector;
     private final RestorableUniformRandomProvider random;
     private final boolean interacting;
-    private final double[] isolatedRateHz; // per hop; used without pair interactions
+    private final FixedRates isolatedRates; // per hop (or per hop of the cell); used without pair interactions
     private final boolean dependent;      // environment-dependent barriers: rates from the RateModel's tables
     private final int[] dependentStart;   // HopEnvironment: per site, the hops whose rate reads it; null without
     private final int[] dependentHops;
     private final int[] hopStamp;         // scratch for updateDependent: hops already recomputed
 
     private final FixedRateSelector fixed; // the same selector when it takes fixed rates, else null
-    private final int[] hopStart;
-    private final int[] hopTarget;        // the network's, for setting all rates at once
+    private final int[] hopStart;         // the network's; null when hops are computed
+    private final int[] hopTarget;        // the network's, for setting all rates at once; ditto
     private final int[] link;             // HopTable.link: target, reverse per hop; null when hops are computed
     private final int[] chosen;           // HopTable.chosen: source, target, target's first hop, type per hop; ditto
     private final int[] hopType;          // HopTable.hopType: class, vector id, position, hop counts per type
     private final double[] vectorAngstrom; // HopTable.vectorAngstrom: distinct hop vectors
     private final PeriodicHops periodic;  // hops computed from one cell; null with the tables
-    private final int[] siteType;
+    private final HopNetwork network;     // for site types, which repeat by cell when hops are computed
     private final int siteTypeCount;
 
     private final long[] occupiedBits;    // bit per site: 1/8 of a boolean[], so the neighbour checks stay in L2
@@ -61,7 +61,7 @@ public final class KmcReplica {
     private final int zoneCount;
     private final double[] zoneDisplacement; // per ion and zone, 3 components, Å; null without zones
     private final long[] hopsPerZone;        // null without zones
-    private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected
+    private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected; null without interactions
     private final int[] affected;
     private final int[] affectedCell; // with the cell template: cell coordinates and site in cell of each affected site
     private int stamp;
@@ -71,30 +71,32 @@ public final class KmcReplica {
     private long equilibrationHops;
     private ReplicaState.Phase phase = ReplicaState.Phase.EQUILIBRATION;
     private long phaseHops;
+    private final int[] placedSite;       // per ion, as placed before equilibration (deterministic per seed and replica)
     private int[] measurementStartSite;   // set when measurement starts
+    private final TrajectoryRecorder measurementRecorder; // allocated first, see the constructor
     private TrajectoryRecorder recorder;  // set when measurement starts
     private ReplicaResult result;         // set when measurement ends
 
     /** @param fewDistinctRates whether the isolated rates take few enough values for a rate-group selector */
-    KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, double[] isolatedRateHz,
+    KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, FixedRates isolatedRates,
                boolean fewDistinctRates, KmcSettings settings, SiteZones zones) {
         this.replica = replica;
         this.settings = settings;
         this.rates = rates;
-        this.isolatedRateHz = isolatedRateHz;
+        this.isolatedRates = isolatedRates;
         this.interacting = rates.hasPairInteractions();
         this.dependent = rates.hasEnvironment();
         dependentStart = dependent ? rates.environment().dependentStart() : null;
         dependentHops = dependent ? rates.environment().dependentHops() : null;
         hopStamp = dependent ? new int[network.hopCount()] : null;
-        hopStart = network.hopStart();
-        hopTarget = network.hopTarget();
+        this.network = network;
         link = hopTable.link;
         chosen = hopTable.chosen;
         hopType = hopTable.hopType;
         vectorAngstrom = hopTable.vectorAngstrom;
         periodic = hopTable.periodic;
-        siteType = network.siteType();
+        hopStart = periodic == null ? network.hopStart() : null;
+        hopTarget = periodic == null ? network.hopTarget() : null;
         siteTypeCount = network.siteLabels().size();
         selector = createSelector(settings.selector(), network.hopCount(), fewDistinctRates);
         fixed = selector instanceof FixedRateSelector f ? f : null;
@@ -102,8 +104,12 @@ public final class KmcReplica {
 
         int sites = network.siteCount();
         ionCount = settings.carriers().ionCount(sites);
+        // The trajectory buffer, the largest array, is allocated before the state arrays: allocated
+        // last, at the start of measurement, it met a heap fragmented by the (unmoved) large arrays of
+        // this state and of the pilot's, and a 10^7-site run failed at 1 GB with 0.3 GB live.
+        measurementRecorder = newRecorder();
         occupiedBits = new long[(sites >> 6) + 1];
-        occupied = interacting ? new boolean[sites] : null;
+        occupied = interacting && periodic == null ? new boolean[sites] : null; // the template path reads the bits
         ionAt = new int[sites];
         Arrays.fill(ionAt, -1);
         displacement = new double[3 * ionCount];
@@ -114,10 +120,11 @@ public final class KmcReplica {
         zoneCount = zones == null ? 0 : zones.zoneCount();
         zoneDisplacement = zones == null ? null : new double[3 * ionCount * zoneCount];
         hopsPerZone = zones == null ? null : new long[zoneCount];
-        siteStamp = new int[sites];
+        siteStamp = interacting ? new int[sites] : null;
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         affectedCell = new int[4 * affected.length];
-        placeIons(startSites(sites));
+        placedSite = startSites(sites);
+        placeIons(placedSite);
         setAllRates();
     }
 
@@ -128,10 +135,10 @@ public final class KmcReplica {
         }
         return switch (kind) {
             case AUTO -> interacting || dependent || !fewDistinctRates ? new SumTreeSelector(events)
-                    : events > SelectorKind.BITMAP_ABOVE_EVENTS ? new BitmapRateSelector(isolatedRateHz)
-                    : new GroupedRateSelector(isolatedRateHz);
-            case GROUPED -> new GroupedRateSelector(isolatedRateHz);
-            case BITMAP -> new BitmapRateSelector(isolatedRateHz);
+                    : events > SelectorKind.BITMAP_ABOVE_EVENTS ? new BitmapRateSelector(isolatedRates)
+                    : new GroupedRateSelector(isolatedRates);
+            case GROUPED -> new GroupedRateSelector(isolatedRates);
+            case BITMAP -> new BitmapRateSelector(isolatedRates);
             case SUM_TREE -> new SumTreeSelector(events);
             case LINEAR_SCAN -> new LinearScanSelector(events);
         };
@@ -195,11 +202,34 @@ public final class KmcReplica {
 
     /** Every hop's rate from the current occupancy (start and restore; the loop updates only what changes). */
     private void setAllRates() {
+        if (periodic != null) {
+            setAllRatesPeriodic();
+            return;
+        }
         for (int s = 0; s < hopStart.length - 1; s++) {
             for (int h = hopStart[s]; h < hopStart[s + 1]; h++) {
                 selector.setRate(h, dependent ? rates.environmentRateHz(h, occupiedBits)
                         : interacting ? rates.rateHz(h, occupied)
-                        : isOccupied(s) && !isOccupied(hopTarget[h]) ? isolatedRateHz[h] : 0.0);
+                        : isOccupied(s) && !isOccupied(hopTarget[h]) ? isolatedRates.rateHz(h) : 0.0);
+            }
+        }
+    }
+
+    /** {@link #setAllRates()} from the cell template: the same hops, rates and order. */
+    private void setAllRatesPeriodic() {
+        PeriodicHops t = periodic;
+        int h = 0;
+        for (int c0 = 0; c0 < t.n0; c0++) {
+            for (int c1 = 0; c1 < t.n1; c1++) {
+                for (int c2 = 0; c2 < t.n2; c2++) {
+                    int cell = (c0 * t.n1 + c1) * t.n2 + c2;
+                    for (int p = 0; p < t.pairsPerCell; p++, h++) {
+                        int s = cell * t.sitesPerCell + t.pairSource[p];
+                        int target = t.targetCell(c0, c1, c2, p) * t.sitesPerCell + t.pairTarget[p];
+                        selector.setRate(h, interacting ? rates.rateHz(t, c0, c1, c2, t.pairSource[p], p, occupiedBits)
+                                : isOccupied(s) && !isOccupied(target) ? isolatedRates.rateHz(h) : 0.0);
+                    }
+                }
             }
         }
     }
@@ -243,10 +273,12 @@ public final class KmcReplica {
         RunLength r = settings.measurement();
         if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), recorder, stop, pauseAtHops)) return false;
         recorder.recordThrough(timeSeconds, displacement);
-        result = new ReplicaResult(replica, recorder.toTrajectory(), displacement.clone(), measurementStartSite,
-                hopsPerClass.clone(), occupationPerSiteType(), occupationPerSite(), phaseHops, timeSeconds,
-                equilibrationHops, zones == null ? null : zoneDisplacement.clone(),
-                zones == null ? null : hopsPerZone.clone());
+        double[] perSite = occupationPerSite();
+        // A finished replica never moves an ion again, so its displacements, placement and zone tallies are
+        // handed over, not copied (120 MB at 10^7 sites and half filling).
+        result = new ReplicaResult(replica, recorder.toTrajectory(), displacement, measurementStartSite, placedSite,
+                hopsPerClass.clone(), occupationPerSiteType(perSite), perSite, phaseHops, timeSeconds,
+                equilibrationHops, zoneDisplacement, hopsPerZone);
         return true;
     }
 
@@ -260,7 +292,7 @@ public final class KmcReplica {
         resetMeasurement();
         measurementStartSite = new int[ionCount];
         for (int s = 0; s < ionAt.length; s++) if (ionAt[s] >= 0) measurementStartSite[ionAt[s]] = s;
-        recorder = newRecorder();
+        recorder = measurementRecorder;
     }
 
     private TrajectoryRecorder newRecorder() {
@@ -444,7 +476,7 @@ public final class KmcReplica {
 
     private void switchOn(int h) {
         if (fixed != null) fixed.switchOn(h);
-        else selector.setRate(h, isolatedRateHz[h]);
+        else selector.setRate(h, isolatedRates.rateHz(h));
     }
 
     private void switchOff(int h) {
@@ -570,13 +602,13 @@ public final class KmcReplica {
         return f;
     }
 
-    private double[] occupationPerSiteType() {
-        double[] perSite = occupationPerSite();
+    private double[] occupationPerSiteType(double[] perSite) {
         double[] sum = new double[siteTypeCount];
         int[] count = new int[siteTypeCount];
         for (int s = 0; s < perSite.length; s++) {
-            sum[siteType[s]] += perSite[s];
-            count[siteType[s]]++;
+            int type = network.siteTypeOf(s);
+            sum[type] += perSite[s];
+            count[type]++;
         }
         for (int t = 0; t < siteTypeCount; t++) sum[t] = count[t] > 0 ? sum[t] / count[t] : 0;
         return sum;
@@ -633,7 +665,7 @@ public final class KmcReplica {
         }
         if (phase == ReplicaState.Phase.MEASUREMENT) {
             measurementStartSite = s.measurementStartSite().clone();
-            recorder = newRecorder();
+            recorder = measurementRecorder;
             recorder.restore(s.recordedSamples());
         }
         random.restoreState(new RandomProviderDefaultState(s.randomState()));

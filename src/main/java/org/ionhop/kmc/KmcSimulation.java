@@ -20,7 +20,7 @@ public final class KmcSimulation {
     private final HopNetwork network;
     private final HopTable hopTable;
     private final RateModel rates;
-    private final double[] isolatedRateHz;
+    private final FixedRates isolatedRates;
     private final boolean fewDistinctRates;
     private final KmcSettings settings;
     private final SiteZones zones;   // null for a single-phase supercell
@@ -58,17 +58,50 @@ public final class KmcSimulation {
             throw new IllegalArgumentException("zones give " + zones.zoneOfSite().length + " sites, the network has "
                     + network.siteCount());
         }
-        HopTopology topology = new HopTopology(network);
+        // A network that repeats one cell and whose loop computes hops from it needs nothing per hop:
+        // no topology, no tables, one rate per hop of the cell. Its per-hop arrays are never built.
+        // (A landscape — regions' among them — or an environment model varies per hop: it keeps the
+        // topology and per-hop rates.)
+        boolean template = periodicHops && network.template() != null && !parameters.hasLandscape()
+                && parameters.environment() == null;
+        HopTopology topology = template ? null : new HopTopology(network);
         this.rates = new RateModel(network, topology, parameters);
         // Environment-dependent rates are recomputed from the rate model's per-site lists, on the tables.
         this.hopTable = new HopTable(network, topology, periodicHops && !rates.hasEnvironment());
         this.settings = settings;
-        isolatedRateHz = new double[network.hopCount()];
-        for (int h = 0; h < isolatedRateHz.length; h++) isolatedRateHz[h] = rates.isolatedRateHz(h);
-        // Without a landscape the rates take at most one value per (class, site-type pair): few.
-        fewDistinctRates = !rates.hasLandscape()
-                || SelectorKind.fewDistinctRates(isolatedRateHz, SelectorKind.GROUPS_AT_MOST);
+        if (template) {
+            double[] perPair = new double[network.template().pairsPerCell()];
+            for (int p = 0; p < perPair.length; p++) perPair[p] = rates.isolatedRateHz(p);
+            isolatedRates = FixedRates.periodic(perPair, network.hopCount());
+            fewDistinctRates = true; // no landscape here: one rate per (class, site-type pair) at most
+        } else {
+            double[] perHop = new double[network.hopCount()];
+            for (int h = 0; h < perHop.length; h++) perHop[h] = rates.isolatedRateHz(h);
+            isolatedRates = FixedRates.perEvent(perHop);
+            // Without a landscape the rates take at most one value per (class, site-type pair): few.
+            fewDistinctRates = !rates.hasLandscape()
+                    || SelectorKind.fewDistinctRates(perHop, SelectorKind.GROUPS_AT_MOST);
+        }
         settings.carriers().ionCount(network.siteCount()); // fail early on too many carriers
+    }
+
+    private KmcSimulation(KmcSimulation built, KmcSettings settings) {
+        this.network = built.network;
+        this.hopTable = built.hopTable;
+        this.rates = built.rates;
+        this.isolatedRates = built.isolatedRates;
+        this.fewDistinctRates = built.fewDistinctRates;
+        this.settings = settings;
+        this.zones = built.zones;
+        settings.carriers().ionCount(network.siteCount());
+    }
+
+    /**
+     * The same network and rates with other run settings, sharing everything built from them (the
+     * pilot run and the measurement use one set of tables instead of building them twice).
+     */
+    public KmcSimulation withSettings(KmcSettings other) {
+        return new KmcSimulation(this, other);
     }
 
     public RateModel rateModel() { return rates; }
@@ -77,7 +110,7 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, hopTable, rates, isolatedRateHz, fewDistinctRates, settings, zones);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRates, fewDistinctRates, settings, zones);
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

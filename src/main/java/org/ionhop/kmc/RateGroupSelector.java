@@ -13,8 +13,8 @@ abstract class RateGroupSelector implements FixedRateSelector {
     /** Events currently on, per group. */
     protected final int[] groupCount;
 
-    protected RateGroupSelector(double[] rateWhenOnHz) {
-        groupRateHz = Arrays.stream(rateWhenOnHz).filter(r -> r > 0).distinct().sorted().toArray();
+    protected RateGroupSelector(FixedRates rateWhenOn) {
+        groupRateHz = rateWhenOn.distinctPositive();
         groupCount = new int[groupRateHz.length];
     }
 

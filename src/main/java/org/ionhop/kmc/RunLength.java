@@ -26,7 +26,7 @@ public record RunLength(Measure measure, double value) {
     public static RunLength none() { return totalHops(0); }
 
     /** Simulated-time limit, s (infinite when the run is counted in hops). */
-    double timeLimitSeconds() {
+    public double timeLimitSeconds() {
         return measure == Measure.SECONDS ? value : Double.POSITIVE_INFINITY;
     }
 

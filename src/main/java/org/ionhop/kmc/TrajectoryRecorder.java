@@ -18,8 +18,10 @@ final class TrajectoryRecorder {
     TrajectoryRecorder(double intervalSeconds, int ionCount, double timeLimitSeconds) {
         this.intervalSeconds = intervalSeconds;
         this.valuesPerSample = 3 * ionCount;
-        long expected = Double.isInfinite(timeLimitSeconds) || Double.isInfinite(intervalSeconds)
-                ? 16 : sampleCountUpTo(timeLimitSeconds);
+        // An infinite interval (the pilot run) only ever writes the sample at t = 0; an unknown end
+        // starts small and doubles.
+        long expected = Double.isInfinite(intervalSeconds) ? 1
+                : Double.isInfinite(timeLimitSeconds) ? 16 : sampleCountUpTo(timeLimitSeconds);
         long values = expected * valuesPerSample;
         if (values > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("trajectory of " + expected + " samples x " + ionCount

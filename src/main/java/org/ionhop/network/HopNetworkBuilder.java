@@ -84,6 +84,18 @@ public final class HopNetworkBuilder {
     }
 
     /**
+     * The smallest supercell (at least the one asked for) in which every hop reaches a unique target,
+     * i.e. whose plane spacings all exceed twice the cutoff.
+     */
+    public int[] smallestValidSupercell() {
+        double cutoff = checkedCutoff();
+        double[] spacing = crystal.cell().planeSpacings();
+        int[] needed = new int[3];
+        for (int k = 0; k < 3; k++) needed[k] = Math.max(supercell[k], (int) Math.floor(2 * cutoff / spacing[k]) + 1);
+        return needed;
+    }
+
+    /**
      * Periodic percolation analysis of the network (the conventional cell with lattice images, so
      * independent of the supercell): components, their dimensionality and directions, sites without
      * hops. See {@link NetworkConnectivity}.
@@ -127,7 +139,7 @@ public final class HopNetworkBuilder {
     public HopNetwork build() {
         HopClassifier.Result conv = classifyConventional();
         checkSupercell();
-        return SupercellReplicator.replicate(crystal.cell(), conv, supercell);
+        return SupercellReplicator.replicate(source(), crystal.cell(), conv, supercell);
     }
 
     private HopClassifier.Result classifyConventional() {
@@ -193,6 +205,11 @@ public final class HopNetworkBuilder {
             throw new InputException(source(), 0, "cutoff", "the hop cutoff must be a positive length in Å, not "
                     + cutoffAngstrom, "give e.g. 4.5");
         }
+        if (cutoffAngstrom > org.ionhop.deck.NetworkSpec.MAX_HOP_ANGSTROM) {
+            throw new InputException(source(), 0, "cutoff", "the hop cutoff " + cutoffAngstrom + " Å is longer than "
+                    + "any ionic hop (at most " + org.ionhop.deck.NetworkSpec.MAX_HOP_ANGSTROM + " Å)",
+                    "ionic hops are 1-6 Å; give e.g. 4.5");
+        }
         return cutoffAngstrom;
     }
 
@@ -207,13 +224,8 @@ public final class HopNetworkBuilder {
                         + n, "give e.g. 2x2x2");
             }
         }
-        double[] spacing = crystal.cell().planeSpacings();
-        int[] needed = new int[3];
-        boolean ok = true;
-        for (int k = 0; k < 3; k++) {
-            needed[k] = Math.max(supercell[k], (int) Math.floor(2 * cutoffAngstrom / spacing[k]) + 1);
-            ok &= needed[k] == supercell[k];
-        }
+        int[] needed = smallestValidSupercell();
+        boolean ok = java.util.Arrays.equals(needed, supercell);
         if (!ok) {
             Cell big = crystal.cell().supercell(supercell[0], supercell[1], supercell[2]);
             double[] s = big.planeSpacings();

@@ -216,6 +216,9 @@ public final class RegionMapBuilder {
     }
 
     private void mapFile(RegionsSpec.MapFile m, int[] phase, int[] domain) {
+        // Size cap before reading, as for every input file (a voxel map is as large as a big P1 structure at most).
+        org.ionhop.common.InputFiles.requireAtMost(m.file(), org.ionhop.common.InputFiles.MAX_STRUCTURE_BYTES,
+                "a region map", "use a coarser grid: a voxel need not be smaller than a site");
         List<String> lines;
         try {
             lines = Files.readAllLines(m.file());

@@ -28,12 +28,14 @@ import org.ionhop.analysis.TransportResult;
  * <pre>
  * /                      attrs ionhop_version, seed, deck, created (ISO-8601 UTC)
  * /structure             lattice_vectors [3,3] (rows a,b,c), site_fractional, site_cartesian, site_labels, site_elements
- * /network               labels, from_label, to_label, length, barrier, count_per_cell (one entry per hop class)
+ * /network               labels, from_label, to_label, length, barrier, count_per_cell (one entry per hop class);
+ *                        supercell, site_label_names, cell_site_* and cell_hops (the sites and hops of one cell)
  * /temperatures/&lt;T&gt;K     temperature, time_lag [lags], msd_tracer, msd_collective [lags,3,3],
  *                        D_tracer, D_jump [3,3] (+ _stderr, _eigenvalues, _principal_axes, _iso, _network,
  *                        _dimensionality), haven_ratio, correlation_factor (if known), conductivity,
  *                        ion_density, charge_number, fit_window, fit_window_time, statistical_units,
- *                        replicas, hop_counts, hop_count_total; attrs error_source, valid (1, or 0 when
+ *                        replicas, hop_counts, hop_count_total, site_occupancy, label_occupancy,
+ *                        initial_sites, measurement_start_sites; attrs error_source, valid (1, or 0 when
  *                        the numbers are not a result), problems (why not; "none" when valid),
  *                        tensor_valid (0 when a tensor's principal values and axes are not a result),
  *                        tensor_problems
@@ -44,7 +46,7 @@ import org.ionhop.analysis.TransportResult;
  * /arrhenius             sigma·T fit: activation_energy, prefactor, reduced_chi_square, conductivity_300K
  *                        (+ _stderr, _ci95); subgroups D_tracer and D_jump with the same for D (D_300K)
  * </pre>
- * Empty lists (no sites, no hop classes) are not written as datasets (jHDF cannot write zero-length
+ * docs/output.md documents every dataset. Empty lists (no sites, no hop classes) are not written as datasets (jHDF cannot write zero-length
  * arrays); each group's {@code count} attribute says how many entries it has.
  */
 public final class Hdf5ResultWriter {
@@ -62,7 +64,9 @@ public final class Hdf5ResultWriter {
             try (WritableHdfFile file = HdfFile.write(tmp)) {
                 writeRoot(file, run.metadata());
                 writeStructure(file.putGroup("structure"), run.structure());
-                writeNetwork(file.putGroup("network"), run.hopClasses());
+                WritableGroup network = file.putGroup("network");
+                writeNetwork(network, run.hopClasses());
+                writeNetworkSites(network, run.networkSites());
                 WritableGroup temps = file.putGroup("temperatures");
                 temps.putAttribute("count", run.temperatures().size());
                 for (TemperatureRecord t : run.temperatures()) {
@@ -93,6 +97,8 @@ public final class Hdf5ResultWriter {
         put(g, "site_cartesian", s.siteCartesianAngstrom(), ANGSTROM, "Cartesian positions of the sites");
         put(g, "site_labels", s.siteLabels().toArray(new String[0]), TEXT, "crystallographic site labels");
         put(g, "site_elements", s.siteElements().toArray(new String[0]), TEXT, "element symbols");
+        put(g, "site_occupancy", s.siteOccupancies(), DIMENSIONLESS, "site occupancy as the structure file gives it "
+                + "(extra network sites: 1; the kMC occupancy is in /temperatures/<T>K/site_occupancy)");
     }
 
     private static void writeNetwork(WritableGroup g, List<HopClassRecord> classes) {
@@ -104,6 +110,24 @@ public final class Hdf5ResultWriter {
         put(g, "barrier", classes.stream().mapToDouble(HopClassRecord::barrierEv).toArray(), "eV", "saddle-point (E_KRA) barrier");
         put(g, "count_per_cell", classes.stream().mapToInt(HopClassRecord::countPerCell).toArray(), DIMENSIONLESS,
                 "undirected hops of this class per conventional cell");
+    }
+
+    private static void writeNetworkSites(WritableGroup g, NetworkSitesRecord n) {
+        g.putAttribute("mobile_species", n.species());
+        g.putAttribute("sites_per_cell", n.sitesPerCell());
+        put(g, "supercell", n.supercell(), DIMENSIONLESS, "repeats n1, n2, n3 of the conventional cell; supercell site i is "
+                + "site i % m of cell i / m = (c0*n1 + c1)*n2 + c2, m = sites per cell");
+        put(g, "site_label_names", n.labelNames().toArray(new String[0]), TEXT,
+                "network site labels; per-label datasets (label_occupancy) follow this order");
+        put(g, "cell_site_fractional", n.cellFractional(), DIMENSIONLESS,
+                "fractional coordinates of the network sites of one conventional cell, [site, xyz]");
+        put(g, "cell_site_cartesian", n.cellCartesianAngstrom(), ANGSTROM,
+                "Cartesian positions of the network sites of one conventional cell, [site, xyz]");
+        put(g, "cell_site_labels", n.cellLabels().toArray(new String[0]), TEXT, "label of each network site of one cell");
+        put(g, "cell_site_extra", n.cellExtra(), DIMENSIONLESS, "1 for an extra (interstitial) site, 0 for a structure site");
+        put(g, "cell_site_energy", n.cellEnergyEv(), "eV", "site energy of each network site of one cell (deck)");
+        put(g, "cell_hops", n.cellHops(), DIMENSIONLESS, "directed hops from cell (0,0,0), [hop, (from site, to site, "
+                + "image a, image b, image c, hop class)]; the target lies in cell (image a, b, c)");
     }
 
     private static void writeTemperature(WritableGroup g, TemperatureRecord record) {
@@ -139,6 +163,14 @@ public final class Hdf5ResultWriter {
         put(g, "replicas", r.replicas(), DIMENSIONLESS, "replica trajectories");
         put(g, "hop_counts", record.hopCountsPerClass(), DIMENSIONLESS, "hops performed per hop class, all replicas");
         put(g, "hop_count_total", record.totalHops(), DIMENSIONLESS, "hops performed, all replicas");
+        put(g, "site_occupancy", record.siteOccupancy(), DIMENSIONLESS, "time-averaged occupancy of every supercell "
+                + "network site during measurement, mean over replicas, [site] (see /network/supercell for the order)");
+        put(g, "label_occupancy", record.labelOccupancy(), DIMENSIONLESS, "time-averaged fraction of the sites of each "
+                + "label that hold an ion, mean over replicas, [label] (order of /network/site_label_names)");
+        put(g, "initial_sites", record.placedSites(), DIMENSIONLESS, "realised initial configuration: network site of each "
+                + "ion as placed before equilibration, [replica, ion]");
+        put(g, "measurement_start_sites", record.measurementStartSites(), DIMENSIONLESS,
+                "network site of each ion when measurement starts (after equilibration), [replica, ion]");
         if (record.regions() != null) writeRegions(g.putGroup("regions"), record.regions());
     }
 

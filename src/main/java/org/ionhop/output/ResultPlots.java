@@ -63,6 +63,8 @@ public final class ResultPlots {
         line(chart, "collective <|Σ Δr_k|²>/N", scaled(tracer.lagSeconds(), unit), traces(r.collectiveMsd()), false);
         fitLine(chart, "fit: slope 6 D*", tracer, r, r.tracer().isotropic(), unit);
         fitLine(chart, "fit: slope 6 D_J", r.collectiveMsd(), r, r.jump().isotropic(), unit);
+        double[] lags = scaled(tracer.lagSeconds(), unit);
+        roundXTicks(chart, lags[lags.length - 1], lags.length > 1 ? lags[1] - lags[0] : 0);
         save(png, chart);
     }
 
@@ -114,6 +116,37 @@ public final class ResultPlots {
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         return chart;
+    }
+
+    /**
+     * The tick step for an axis from 0 to {@code max}: 1, 2 or 5 × 10^n, giving 4 to 10 ticks.
+     */
+    public static double roundTickStep(double max) {
+        if (!(max > 0) || !Double.isFinite(max)) return 1;
+        double decade = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double m : new double[] {0.1, 0.2, 0.5, 1, 2, 5, 10}) {
+            double step = m * decade;
+            if (max / step <= 10) return step;
+        }
+        return 10 * decade;
+    }
+
+    /**
+     * Round x-axis ticks (multiples of {@link #roundTickStep}) for data on an equally spaced grid
+     * (MSD lags, NEB images): XChart then puts ticks on multiples of the grid spacing (e.g. 5.953 µs).
+     * An invisible point at the first round value past the data breaks that regularity and ends the
+     * axis on a tick.
+     */
+    public static void roundXTicks(XYChart chart, double maxX, double gridSpacing) {
+        double step = roundTickStep(maxX);
+        double end = Math.ceil(maxX / step * (1 - 1e-12)) * step;
+        if (end <= maxX * (1 + 1e-12) || Math.abs(end - maxX - gridSpacing) < 1e-3 * Math.abs(gridSpacing)) end += step;
+        XYSeries ghost = chart.addSeries("\u200b", new double[] {end}, new double[] {Double.NaN});
+        ghost.setShowInLegend(false);
+        ghost.setMarker(SeriesMarkers.NONE);
+        ghost.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(end);
     }
 
     /** A line without markers, optionally dashed. */

@@ -15,13 +15,16 @@ import org.joml.Vector3d;
  * @param siteCartesianAngstrom  [site][3] Cartesian positions, Å
  * @param siteLabels             crystallographic label of each site
  * @param siteElements           element symbol of each site
+ * @param siteOccupancies        occupancy of each site as the structure file gives it
  */
 public record StructureRecord(double[][] latticeVectorsAngstrom, double[][] siteFractional,
-                              double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements) {
+                              double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements,
+                              double[] siteOccupancies) {
 
     public StructureRecord {
         int n = siteFractional.length;
-        if (siteCartesianAngstrom.length != n || siteLabels.size() != n || siteElements.size() != n) {
+        if (siteCartesianAngstrom.length != n || siteLabels.size() != n || siteElements.size() != n
+                || siteOccupancies.length != n) {
             throw new IllegalArgumentException("one position, label and element per site expected");
         }
         siteLabels = List.copyOf(siteLabels);
@@ -41,7 +44,8 @@ public record StructureRecord(double[][] latticeVectorsAngstrom, double[][] site
             cart[i] = toArray(cell.toCartesian(f, new Vector3d()));
         }
         return new StructureRecord(lattice, frac, cart, sites.stream().map(CrystalSite::label).toList(),
-                sites.stream().map(CrystalSite::element).toList());
+                sites.stream().map(CrystalSite::element).toList(),
+                sites.stream().mapToDouble(CrystalSite::occupancy).toArray());
     }
 
     private static double[] toArray(Vector3d v) {

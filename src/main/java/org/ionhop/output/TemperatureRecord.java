@@ -6,20 +6,35 @@ import org.ionhop.analysis.TransportResult;
 /**
  * The results of one temperature.
  *
- * @param transport          transport coefficients and MSD curves
- * @param hopCountsPerClass  hops performed per hop class (index as in the network), summed over
- *                           replicas, during the recorded (post-equilibration) time
- * @param regions            per phase and interface band of a composite, or null without regions
+ * @param transport              transport coefficients and MSD curves
+ * @param hopCountsPerClass      hops performed per hop class (index as in the network), summed over
+ *                               replicas, during the recorded (post-equilibration) time
+ * @param siteOccupancy          time-averaged occupancy of every supercell network site during the
+ *                               measurement, averaged over replicas, in [0, 1]
+ * @param labelOccupancy         the same averaged over the sites of each network label (label order of
+ *                               {@link NetworkSitesRecord#labelNames()})
+ * @param placedSites            [replica][ion] site of each ion as placed before equilibration
+ * @param measurementStartSites  [replica][ion] site of each ion when measurement starts
+ * @param regions                per phase and interface band of a composite, or null without regions
  */
-public record TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, RegionStatistics regions) {
+public record TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
+                                double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites,
+                                RegionStatistics regions) {
 
     /** A single-phase temperature record. */
-    public TemperatureRecord(TransportResult transport, long[] hopCountsPerClass) {
-        this(transport, hopCountsPerClass, null);
+    public TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
+                             double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites) {
+        this(transport, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites, measurementStartSites, null);
     }
 
     public TemperatureRecord {
         hopCountsPerClass = hopCountsPerClass.clone();
+    }
+
+    /** The same record with other transport results (e.g. after a validity check). */
+    public TemperatureRecord withTransport(TransportResult other) {
+        return new TemperatureRecord(other, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites,
+                measurementStartSites, regions);
     }
 
     public long totalHops() {

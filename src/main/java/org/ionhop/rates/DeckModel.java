@@ -169,13 +169,12 @@ public final class DeckModel {
             return false;
         }
         double[] energy = siteEnergies(deck, network);
-        int[] type = network.siteType();
-        double lowestTrapped = Double.POSITIVE_INFINITY;
+        double lowestTrapped = Double.POSITIVE_INFINITY; // site types from the cell template: no per-site array built
         for (int i = 0; i < network.siteCount(); i++) {
-            if (!connectivity.percolatesAt(i)) lowestTrapped = Math.min(lowestTrapped, energy[type[i]]);
+            if (!connectivity.percolatesAt(i)) lowestTrapped = Math.min(lowestTrapped, energy[network.siteTypeOf(i)]);
         }
         long below = 0;
-        for (int i = 0; i < network.siteCount(); i++) if (energy[type[i]] < lowestTrapped) below++;
+        for (int i = 0; i < network.siteCount(); i++) if (energy[network.siteTypeOf(i)] < lowestTrapped) below++;
         return below >= ions;
     }
 
@@ -335,13 +334,12 @@ public final class DeckModel {
         if (network.siteLabels().size() != 1 || p.hasPairInteractions() || p.hasLandscape()
                 || environment != null) return Double.NaN;
         double kT = Units.KB_EV_PER_K * temperatureKelvin;
-        int[] start = network.hopStart();
-        int[] cls = network.hopClass();
-        double[] v = network.hopVector();
         double sum = 0;
-        for (int h = start[0]; h < start[1]; h++) {
-            double rate = p.attemptFrequencyHz()[cls[h]] * Math.exp(-p.kraBarrierEv()[cls[h]] / kT);
-            sum += rate * (v[3 * h] * v[3 * h] + v[3 * h + 1] * v[3 * h + 1] + v[3 * h + 2] * v[3 * h + 2]);
+        for (int h = network.hopStartOf(0); h < network.hopStartOf(1); h++) {
+            int c = network.hopClassOf(h);
+            double rate = p.attemptFrequencyHz()[c] * Math.exp(-p.kraBarrierEv()[c] / kT);
+            double x = network.hopVectorOf(h, 0), y = network.hopVectorOf(h, 1), z = network.hopVectorOf(h, 2);
+            sum += rate * (x * x + y * y + z * z);
         }
         int sites = network.siteCount();
         if (sites < 2) return Double.NaN;

@@ -1,5 +1,6 @@
 package org.ionhop.rates;
 
+import org.ionhop.network.CellTemplate;
 import org.ionhop.network.HopNetwork;
 
 /**
@@ -108,6 +109,49 @@ public final class PeriodicHops {
             }
         }
         return t;
+    }
+
+    /**
+     * The template of a network built from one repeated cell ({@link HopNetwork#template()}): exact
+     * by construction, so nothing per hop is read or checked, and the network's per-hop arrays are
+     * never built.
+     *
+     * @param vectorIdOfPair per pair of the cell, an id of its hop vector
+     */
+    public static PeriodicHops of(CellTemplate cell, int[] supercell, int[] vectorIdOfPair) {
+        int m = cell.sitesPerCell(), pairs = cell.pairsPerCell();
+        PeriodicHops t = new PeriodicHops(supercell, m, pairs);
+        for (int s = 0; s < m; s++) {
+            t.firstPair[s] = cell.pairStart(s);
+            t.endPair[s] = cell.pairStart(s + 1);
+            t.siteType[s] = cell.siteType(s);
+        }
+        int[][] offset = {t.offset0, t.offset1, t.offset2};
+        for (int p = 0; p < pairs; p++) {
+            t.pairSource[p] = sourceOf(cell, p);
+            t.pairTarget[p] = cell.pairTarget(p);
+            for (int k = 0; k < 3; k++) offset[k][p] = Math.floorMod(cell.pairImage(p, k), supercell[k]);
+            t.pairClass[p] = cell.pairClass(p);
+            t.pairVector[p] = vectorIdOfPair[p];
+        }
+        for (int p = 0; p < pairs; p++) {
+            t.reversePair[p] = -1;
+            for (int r = cell.pairStart(t.pairTarget[p]); r < cell.pairStart(t.pairTarget[p] + 1); r++) {
+                if (cell.pairTarget(r) == t.pairSource[p] && cell.pairImage(r, 0) == -cell.pairImage(p, 0)
+                        && cell.pairImage(r, 1) == -cell.pairImage(p, 1) && cell.pairImage(r, 2) == -cell.pairImage(p, 2)) {
+                    t.reversePair[p] = r;
+                }
+            }
+            if (t.reversePair[p] < 0) throw new IllegalArgumentException("pair " + p + " of the cell has no reverse");
+        }
+        t.setSiteDeltas();
+        return t;
+    }
+
+    private static int sourceOf(CellTemplate cell, int pair) {
+        int s = 0;
+        while (cell.pairStart(s + 1) <= pair) s++;
+        return s;
     }
 
     private void setSiteDeltas() {

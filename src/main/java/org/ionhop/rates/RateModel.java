@@ -1,6 +1,7 @@
 package org.ionhop.rates;
 
 import org.ionhop.common.Units;
+import org.ionhop.network.CellTemplate;
 import org.ionhop.network.HopNetwork;
 
 /**
@@ -12,6 +13,10 @@ import org.ionhop.network.HopNetwork;
  * an {@link EnergyLandscape} (regions, host disorder), per site and per hop; the rates of the two
  * forms are computed by the same formula, so a landscape that repeats the class values gives the
  * same rates to the bit.
+ *
+ * <p>Built without a {@link HopTopology} and without a landscape (for a network that repeats one
+ * cell, whose loop computes hops from {@link PeriodicHops}), it keeps nothing per site or per hop:
+ * then only the template methods, {@link #isolatedRateHz} and {@link #siteEnergyEv} may be used.
  */
 public final class RateModel {
     private final int[] hopStart;
@@ -30,7 +35,9 @@ public final class RateModel {
     private final double thermalEnergyEv;
     private final HopEnvironment environment;   // null without environment-dependent barriers
     private final double[] boltzmannTable;      // exp(-E/kT) of every environment table entry
+    private final HopNetwork network;
 
+    /** @param topology the network's per-hop lookups, or null for a template-only model (see the class comment) */
     public RateModel(HopNetwork network, HopTopology topology, RateParameters parameters) {
         int classes = network.classes().size();
         if (parameters.kraBarrierEv().length != classes) {
@@ -41,26 +48,38 @@ public final class RateModel {
             throw new IllegalArgumentException("rate parameters give " + parameters.siteEnergyEv().length
                     + " site energies but the network has site types " + network.siteLabels());
         }
-        hopStart = network.hopStart();
-        hopTarget = network.hopTarget();
-        hopClass = network.hopClass();
-        hopSource = topology.hopSource();
-        int[] type = network.siteType();
+        this.network = network;
+        boolean tables = topology != null;
+        if (!tables && network.template() == null) {
+            throw new IllegalArgumentException("a rate model without hop topology needs a network that repeats one cell");
+        }
+        hopStart = tables ? network.hopStart() : null;
+        hopTarget = tables ? network.hopTarget() : null;
+        hopClass = tables ? network.hopClass() : null;
+        hopSource = tables ? topology.hopSource() : null;
         double[] typeEnergy = parameters.siteEnergyEv();
         typeEnergyEv = typeEnergy;
         EnergyLandscape landscape = parameters.landscape();
         perHop = landscape != null;
+        if (perHop && !tables) {
+            throw new IllegalArgumentException("an energy landscape varies per hop: the rate model needs the hop topology");
+        }
         if (perHop) {
-            if (landscape.siteCount() != type.length || landscape.hopCount() != hopTarget.length) {
+            if (landscape.siteCount() != network.siteCount() || landscape.hopCount() != hopTarget.length) {
                 throw new IllegalArgumentException("the energy landscape has " + landscape.siteCount() + " sites and "
-                        + landscape.hopCount() + " hops but the network has " + type.length + " and " + hopTarget.length);
+                        + landscape.hopCount() + " hops but the network has " + network.siteCount() + " and " + hopTarget.length);
             }
             siteEnergyEv = landscape.siteEnergyArray();
             hopKraEv = landscape.kraBarrierArray();
             hopFrequencyHz = landscape.attemptFrequencyArray();
         } else {
-            siteEnergyEv = new double[type.length];
-            for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+            if (tables) {
+                int[] type = network.siteType();
+                siteEnergyEv = new double[type.length];
+                for (int s = 0; s < type.length; s++) siteEnergyEv[s] = typeEnergy[type[s]];
+            } else {
+                siteEnergyEv = null;
+            }
             hopKraEv = null;
             hopFrequencyHz = null;
         }
@@ -71,6 +90,9 @@ public final class RateModel {
         thermalEnergyEv = Units.KB_EV_PER_K * parameters.temperatureKelvin();
         environment = parameters.environment();
         if (environment != null) {
+            if (!tables) {
+                throw new IllegalArgumentException("environment-dependent barriers vary per hop: the rate model needs the hop topology");
+            }
             if (environment.hopCount() != hopTarget.length) {
                 throw new IllegalArgumentException("the environment model covers " + environment.hopCount()
                         + " hops but the network has " + hopTarget.length);
@@ -106,25 +128,38 @@ public final class RateModel {
 
     public double thermalEnergyEv() { return thermalEnergyEv; }
 
-    public int hopCount() { return hopTarget.length; }
+    public int hopCount() { return network.hopCount(); }
 
     /** Energy of an ion on a site without its neighbours, eV. */
-    public double siteEnergyEv(int site) { return siteEnergyEv[site]; }
+    public double siteEnergyEv(int site) {
+        return siteEnergyEv != null ? siteEnergyEv[site] : typeEnergyEv[network.siteTypeOf(site)];
+    }
 
     /** Whether site energies and barriers vary per site and per hop (an {@link EnergyLandscape}). */
     public boolean hasLandscape() { return perHop; }
 
     /** E_KRA of a hop, eV (its class's value without a landscape). */
-    public double kraBarrierEv(int hop) { return perHop ? hopKraEv[hop] : kraBarrierEv[hopClass[hop]]; }
+    public double kraBarrierEv(int hop) { return perHop ? hopKraEv[hop] : kraBarrierEv[classOf(hop)]; }
 
     /** Attempt frequency of a hop, Hz (its class's value without a landscape). */
-    public double attemptFrequencyHz(int hop) { return perHop ? hopFrequencyHz[hop] : attemptFrequencyHz[hopClass[hop]]; }
+    public double attemptFrequencyHz(int hop) { return perHop ? hopFrequencyHz[hop] : attemptFrequencyHz[classOf(hop)]; }
+
+    private int classOf(int hop) { return hopClass != null ? hopClass[hop] : network.hopClassOf(hop); }
 
     /**
      * Rate of a hop when it is allowed (source occupied, target empty) and pair interactions are off:
      * then it depends only on the hop, not on the rest of the occupancy.
      */
     public double isolatedRateHz(int hop) {
+        if (hopClass == null) {
+            CellTemplate cell = network.template();
+            int p = hop % cell.pairsPerCell();
+            int c = cell.pairClass(p);
+            int source = 0;
+            while (cell.pairStart(source + 1) <= p) source++;
+            return TransitionRate.rateHz(attemptFrequencyHz[c], kraBarrierEv[c],
+                    typeEnergyEv[cell.siteType(cell.pairTarget(p))] - typeEnergyEv[cell.siteType(source)], thermalEnergyEv);
+        }
         return TransitionRate.rateHz(attemptFrequencyHz(hop), kraBarrierEv(hop),
                 siteEnergyEv[hopTarget[hop]] - siteEnergyEv[hopSource[hop]], thermalEnergyEv);
     }

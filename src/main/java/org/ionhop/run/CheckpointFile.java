@@ -32,7 +32,7 @@ import org.ionhop.output.AtomicFiles;
  */
 public final class CheckpointFile {
     private static final byte[] MAGIC = "IONHOPCK".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 3; // 2: finished replicas carry their placed (initial) sites; 3: zone tallies
 
     private CheckpointFile() {}
 
@@ -84,6 +84,10 @@ public final class CheckpointFile {
     public static RunProgress read(Path file, String expectedFingerprint) {
         byte[] bytes;
         try {
+            if (Files.size(file) > Integer.MAX_VALUE - 8) {
+                throw corrupt(file, "it is " + org.ionhop.common.InputFiles.human(Files.size(file))
+                        + ", more than one checkpoint can be read back (2 GiB)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, "--resume", "no checkpoint to resume from",

@@ -46,7 +46,8 @@ public final class Checkpointing {
 
     /** Nanoseconds until a periodic checkpoint is due (<= 0: now); Long.MAX_VALUE when never. */
     long nanosUntilDue() {
-        if (file == null || intervalSeconds == 0) return Long.MAX_VALUE;
+        // Beyond ~30 years the nanosecond sum would overflow into "due now" on every hop.
+        if (file == null || intervalSeconds == 0 || intervalSeconds > 1e9) return Long.MAX_VALUE;
         return lastWriteNanos + (long) (intervalSeconds * 1e9) - System.nanoTime();
     }
 

@@ -25,8 +25,12 @@ final class MeasurementPlan {
 
     private MeasurementPlan() {}
 
-    static KmcSettings settings(DeckModel model, RateParameters parameters, long temperatureSeed,
-                                RunOptions options) {
+    /**
+     * The simulation of one temperature with its settings. The pilot (when the length is in hops)
+     * runs on the same tables the measurement then uses, so they are built once.
+     */
+    static KmcSimulation simulation(DeckModel model, RateParameters parameters, long temperatureSeed,
+                                    RunOptions options) {
         RunSpec run = model.deck().run();
         int ions = model.ionCount();
         double scale = options.quick() ? RunOptions.QUICK_LENGTH_FACTOR : 1.0;
@@ -39,20 +43,43 @@ final class MeasurementPlan {
         RunLength equilibration = runLength(run.equilibration(), scale);
 
         double seconds;
+        KmcSimulation built = null;
         if (run.length().unit() == RunSpec.LengthUnit.SIMULATED_TIME_S) {
             seconds = run.length().value() * scale;
         } else {
             double hopsWanted = run.length().unit() == RunSpec.LengthUnit.HOPS_PER_ION
                     ? run.length().value() * ions : run.length().value();
             hopsWanted *= scale;
-            seconds = hopsWanted / pilotHopRateHz(model, parameters, carriers, equilibration, temperatureSeed,
-                    (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)));
+            if (hopsWanted < 1) {
+                throw run.length().where().error("the run is shorter than one hop (" + hopsWanted + " hops"
+                        + (options.quick() ? " with --quick" : "") + ")", "a diffusion coefficient needs many hops "
+                        + "per ion, e.g. hops_per_ion: 1000");
+            }
+            KmcSettings pilot = KmcSettings.of(carriers,
+                            RunLength.totalHops(Math.max(1, (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)))),
+                            Double.POSITIVE_INFINITY)
+                    .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
+            built = new KmcSimulation(model.network(), parameters, pilot, zones(model));
+            seconds = hopsWanted / pilotHopRateHz(built, model, parameters);
+        }
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw run.length().where().error(String.format(java.util.Locale.ROOT, "at %s K the run length is %s s of "
+                    + "simulated time, which kMC cannot run", kelvin(parameters.temperatureKelvin()), seconds),
+                    "check attempt_frequency_Hz, the barriers and the temperature");
         }
         double interval = run.sampling().byCount()
                 ? seconds / (run.sampling().samples() - 1) : run.sampling().intervalSeconds();
-        return KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
+        double samples = seconds / interval + 1;
+        if (samples * 3.0 * ions > Integer.MAX_VALUE - 8) {
+            throw run.sampling().where().error(String.format(java.util.Locale.ROOT, "%.3g samples x %d ions do not "
+                    + "fit one trajectory (at most %.3g values per replica)", samples, ions,
+                    (double) (Integer.MAX_VALUE - 8) / 3), "use fewer samples or a longer sample_interval_s");
+        }
+        KmcSettings settings = KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
                 .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
                 .withSeed(temperatureSeed);
+        return built != null ? built.withSettings(settings)
+                : new KmcSimulation(model.network(), parameters, settings, zones(model));
     }
 
     /**
@@ -76,14 +103,15 @@ final class MeasurementPlan {
         return options.quick() ? Math.min(run.replicas(), RunOptions.QUICK_MAX_REPLICAS) : run.replicas();
     }
 
-    private static double pilotHopRateHz(DeckModel model, RateParameters parameters,
-                                         org.ionhop.kmc.Carriers carriers, RunLength equilibration,
-                                         long temperatureSeed, long pilotHops) {
-        KmcSettings pilot = KmcSettings.of(carriers, RunLength.totalHops(Math.max(1, pilotHops)),
-                        Double.POSITIVE_INFINITY)
-                .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
-        ReplicaResult r = new KmcSimulation(model.network(), parameters, pilot, zones(model)).runReplica(0);
+    private static double pilotHopRateHz(KmcSimulation pilot, DeckModel model, RateParameters parameters) {
+        ReplicaResult r = pilot.runReplica(0);
         if (r.totalHops() == 0 || !(r.simulatedTimeSeconds() > 0)) {
+            if (ratesUnderflow(parameters)) {
+                // exp(-E/kT) is zero in double precision: a temperature far too low for these barriers.
+                throw model.deck().where("temperatures_K").error("at " + kelvin(parameters.temperatureKelvin())
+                        + " K no ion can hop: every hop rate underflows to zero (exp(-E/kT) for E/kT > 745)",
+                        "raise the temperature or check the barriers and site energies (eV)");
+            }
             // A frozen start (every ion's hop targets occupied) is a property of the deck, not a bug.
             throw model.deck().carriers().where().error(String.format(java.util.Locale.ROOT,
                     "no ion can hop at %s K: with %d ions on %d network sites every ion's hop targets are occupied "
@@ -94,6 +122,17 @@ final class MeasurementPlan {
                             + "network.cutoff_angstrom ('./ionhop lattice DECK' shows which sites have no hop)");
         }
         return r.totalHops() / r.simulatedTimeSeconds();
+    }
+
+    /** True when even the lowest barrier gives a rate of exactly zero at this temperature. */
+    private static boolean ratesUnderflow(RateParameters parameters) {
+        double lowest = java.util.Arrays.stream(parameters.kraBarrierEv()).min().orElse(0);
+        double fastest = java.util.Arrays.stream(parameters.attemptFrequencyHz()).max().orElse(0);
+        return fastest * Math.exp(-lowest / (org.ionhop.common.Units.KB_EV_PER_K * parameters.temperatureKelvin())) == 0;
+    }
+
+    static String kelvin(double kelvin) {
+        return kelvin == Math.rint(kelvin) ? Long.toString((long) kelvin) : Double.toString(kelvin);
     }
 
     private static RunLength runLength(RunSpec.Length length, double scale) {

@@ -25,6 +25,7 @@ final class ReplicaCodec {
         writeDoubles(out, t.displacementAngstrom());
         writeDoubles(out, r.finalDisplacementAngstrom());
         writeInts(out, r.ionStartSite());
+        writeInts(out, r.ionPlacedSite());
         writeLongs(out, r.hopsPerClass());
         writeDoubles(out, r.occupationPerSiteType());
         writeDoubles(out, r.occupationPerSite());
@@ -46,7 +47,7 @@ final class ReplicaCodec {
         } catch (IllegalArgumentException e) {
             throw new IOException("inconsistent trajectory of replica " + replica, e);
         }
-        return new ReplicaResult(replica, trajectory, readDoubles(in), readInts(in), readLongs(in), readDoubles(in),
+        return new ReplicaResult(replica, trajectory, readDoubles(in), readInts(in), readInts(in), readLongs(in), readDoubles(in),
                 readDoubles(in), in.readLong(), in.readDouble(), in.readLong(), readDoubles(in), readLongs(in));
     }
 

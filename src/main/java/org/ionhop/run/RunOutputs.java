@@ -29,21 +29,38 @@ public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
     public static RunOutputs write(RunResult result, Path hdf5) throws IOException {
         Path absolute = hdf5.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        String stem = absolute.getFileName().toString().replaceFirst("\\.h5$|\\.hdf5$", "");
         new Hdf5ResultWriter().write(absolute, result);
         List<TransportResult> transport = transport(result);
-        Path summary = absolute.resolveSibling(stem + "_summary.txt");
+        Path summary = summaryOf(absolute);
         AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius())
                 + RegionSummaryTable.format(result));
-        Path plotDir = absolute.resolveSibling(stem + "_plots");
-        Files.createDirectories(plotDir);
+        Path plotDir = plotsOf(absolute);
+        try {
+            Files.createDirectories(plotDir);
+        } catch (IOException e) {
+            throw new IOException("cannot create the plot folder " + plotDir + ": " + e.getMessage(), e);
+        }
         List<Path> plots = new ArrayList<>(ResultPlots.writeAll(plotDir, transport, result.arrhenius()));
         if (result.regions() != null) {
             Path slice = plotDir.resolve("regions_slice.png");
             RegionSlicePlot.write(slice, result.regions());
             plots.add(slice);
         }
-        return new RunOutputs(hdf5, hdf5.resolveSibling(stem + "_summary.txt"), plots);
+        return new RunOutputs(hdf5, summaryOf(hdf5), plots);
+    }
+
+    /** {@code <name>_summary.txt} beside the result. */
+    public static Path summaryOf(Path hdf5) {
+        return hdf5.resolveSibling(stem(hdf5) + "_summary.txt");
+    }
+
+    /** {@code <name>_plots/} beside the result. */
+    public static Path plotsOf(Path hdf5) {
+        return hdf5.resolveSibling(stem(hdf5) + "_plots");
+    }
+
+    private static String stem(Path hdf5) {
+        return hdf5.getFileName().toString().replaceFirst("\\.h5$|\\.hdf5$", "");
     }
 
     /** The transport results of every temperature, in deck order. */

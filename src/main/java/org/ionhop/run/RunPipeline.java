@@ -1,7 +1,11 @@
 package org.ionhop.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.ionhop.analysis.AnalysisSettings;
 import org.ionhop.analysis.FitWindow;
@@ -9,6 +13,7 @@ import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.NernstEinstein;
 import org.ionhop.analysis.TransportAnalyzer;
 import org.ionhop.analysis.TransportResult;
+import org.ionhop.common.InputException;
 import org.ionhop.common.Units;
 import org.ionhop.deck.Deck;
 import org.ionhop.kmc.KmcSettings;
@@ -20,6 +25,8 @@ import org.ionhop.kmc.ReplicaResult;
 import org.ionhop.kmc.Trajectory;
 import org.ionhop.network.HopClass;
 import org.ionhop.output.HopClassRecord;
+import org.ionhop.output.NetworkSitesRecord;
+import org.ionhop.output.NetworkView;
 import org.ionhop.output.RunMetadata;
 import org.ionhop.output.RunResult;
 import org.ionhop.output.StructureRecord;
@@ -46,11 +53,50 @@ public final class RunPipeline {
         this.analyzer = new TransportAnalyzer(AnalysisSettings.defaults()
                 .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd()))
                 .withNetworkDimensionality(model.connectivity().dimensionality()));
+        checkSampling();
+    }
+
+    /**
+     * Refuses (exit code 2, one line) a slice whose estimated peak heap exceeds this JVM's limit,
+     * before anything large is allocated. Called where the run happens, not where scripts for
+     * other machines are written.
+     */
+    public void checkMemory(WorkSlice slice) {
+        MemoryCheck.check(model, options, slice, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * A sample count the analysis cannot fit (e.g. {@code samples: 2}, or 3 with the default fit
+     * window) is refused now, with the deck line, rather than after the whole run.
+     */
+    private void checkSampling() {
+        var run = model.deck().run();
+        if (!run.sampling().byCount()) return; // by interval: the count is known only after the pilot run
+        String problem = analyzer.samplingProblem(run.sampling().samples(), replicasPerTemperature());
+        if (problem != null) {
+            throw new InputException(model.deck().file(), run.sampling().where().line(), "run.samples", problem,
+                    "use more samples (e.g. samples: 200), or widen run.msd_fit_window");
+        }
     }
 
     /** Loads a deck and builds its model (structure, network, barriers). */
     public static RunPipeline forDeck(java.nio.file.Path deckFile, RunOptions options, RunListener listener) {
         return new RunPipeline(DeckModel.build(Deck.load(deckFile)), options, listener);
+    }
+
+    /** Builds the model of an already loaded deck. */
+    public static RunPipeline forDeck(Deck deck, RunOptions options, RunListener listener) {
+        return new RunPipeline(DeckModel.build(deck), options, listener);
+    }
+
+    /**
+     * The slice a run covers ({@code --shard K/N}, or the whole run when {@code shard} is null), from
+     * the deck alone: a mistyped shard is reported before the network is built.
+     */
+    public static WorkSlice slice(Deck deck, RunOptions options, String shard) {
+        int temperatures = deck.temperaturesK().size();
+        int replicas = MeasurementPlan.replicas(deck.run(), options);
+        return shard == null ? WorkSlice.whole(temperatures, replicas) : WorkSlice.parse(shard, temperatures, replicas);
     }
 
     public DeckModel model() { return model; }
@@ -84,6 +130,18 @@ public final class RunPipeline {
         return MeasurementPlan.replicas(model.deck().run(), options);
     }
 
+    /**
+     * Points of the sample grid of temperature {@code t} (frames of a trajectory): the measurement time
+     * over the sample interval, plus the sample at time 0. A run length in hops runs the seeded pilot.
+     */
+    public long sampleCount(int t) {
+        double kelvin = model.deck().temperaturesK().get(t);
+        if (model.deck().run().sampling().byCount()) return model.deck().run().sampling().samples();
+        // A sample interval: the count depends on the measurement time, which a length in hops takes from the pilot.
+        KmcSettings s = MeasurementPlan.simulation(model, model.rateParameters(kelvin), temperatureSeed(t), options).settings();
+        return (long) Math.floor(s.measurement().timeLimitSeconds() / s.sampleIntervalSeconds() * (1 + 1e-12)) + 1;
+    }
+
     /** What decides this slice's numbers; stored in its checkpoints and shards. */
     public String fingerprint(WorkSlice slice) {
         return RunFingerprint.of(model.deck().rawText(), options.quick(), slice);
@@ -110,9 +168,10 @@ public final class RunPipeline {
             checkpointing.continueAfterPause();
             double kelvin = temperatures.get(t);
             RateParameters parameters = model.rateParameters(kelvin);
-            KmcSettings settings = MeasurementPlan.settings(model, parameters, temperatureSeed(t), options);
+            KmcSimulation simulation = MeasurementPlan.simulation(model, parameters, temperatureSeed(t), options);
+            KmcSettings settings = simulation.settings();
             listener.temperatureStarted(kelvin, to - from);
-            CheckpointedReplicas.run(new KmcSimulation(model.network(), parameters, settings, MeasurementPlan.zones(model)), t, from, to,
+            CheckpointedReplicas.run(simulation, t, from, to,
                     settings.effectiveThreads(), progress, checkpointing, writeCheckpoint,
                     hops -> listener.replicaFinished(kelvin, hops));
             listener.temperatureFinished(kelvin);
@@ -149,8 +208,18 @@ public final class RunPipeline {
             transport.add(r.transport());
         }
         return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal()),
-                hopClassRecords(), records, ArrheniusSummary.of(transport),
+                hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport),
                 model.regionMap() == null ? null : RegionLayout.of(model.network(), model.regionMap()));
+    }
+
+    /** The deck's network as the exports and the result file show it (site energies from the deck). */
+    public NetworkView networkView() {
+        Deck deck = model.deck();
+        Set<String> extra = new LinkedHashSet<>();
+        deck.network().extraSites().forEach(e -> extra.add(e.label()));
+        Map<String, Double> energies = new LinkedHashMap<>();
+        for (String label : model.network().siteLabels()) energies.put(label, deck.siteEnergyEv(label));
+        return NetworkView.of(model.crystal(), model.network(), deck.species().element(), extra, energies);
     }
 
     /** Transport coefficients and hop counts from finished replicas of one temperature. */
@@ -164,13 +233,27 @@ public final class RunPipeline {
         TransportResult result = analyzer.analyze(temperatureKelvin, trajectories, ionsPerCm3,
                 model.deck().species().charge(), dRandomCm2PerS);
         long[] hops = new long[model.network().classes().size()];
-        for (ReplicaResult r : replicas) {
+        double[] siteOccupancy = new double[model.network().siteCount()];
+        double[] labelOccupancy = new double[model.network().siteLabels().size()];
+        int[][] placed = new int[replicas.size()][], start = new int[replicas.size()][];
+        for (int i = 0; i < replicas.size(); i++) {
+            ReplicaResult r = replicas.get(i);
             for (int k = 0; k < hops.length; k++) hops[k] += r.hopsPerClass()[k];
+            for (int s = 0; s < siteOccupancy.length; s++) siteOccupancy[s] += r.occupationPerSite()[s] / replicas.size();
+            for (int l = 0; l < labelOccupancy.length; l++) labelOccupancy[l] += r.occupationPerSiteType()[l] / replicas.size();
+            placed[i] = r.ionPlacedSite();
+            start[i] = r.ionStartSite();
+        }
+        if (java.util.Arrays.stream(hops).sum() == 0) {
+            // D = 0 ± 0 and a NaN Haven ratio would look like a result: it is a run too short to measure.
+            throw model.deck().run().length().where().error("no ion hopped during the measurement at "
+                    + MeasurementPlan.kelvin(temperatureKelvin) + " K, so nothing can be measured",
+                    "make the run longer (e.g. hops_per_ion: 1000 instead of a simulated time)");
         }
         RegionMap map = model.regionMap();
         RegionStatistics regions = map == null ? null
                 : RegionStatistics.of(map.zoneNames(), map.siteZones(), replicas);
-        return new TemperatureRecord(result, hops, regions);
+        return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start, regions);
     }
 
     /**

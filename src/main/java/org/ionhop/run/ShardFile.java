@@ -25,12 +25,13 @@ import org.ionhop.output.AtomicFiles;
  * /                          attrs format, fingerprint, deck_file, deck, quick, shard, shard_count, ionhop_version
  * /temperature_&lt;t&gt;          attrs index (deck order), temperature_K
  *   /replica_&lt;r&gt;            trajectory [samples, 3·ions] (Å), final_displacement, ion_start_site,
- *                            hops_per_class, occupation_per_site_type, occupation_per_site;
+ *                            ion_placed_site, hops_per_class, occupation_per_site_type, occupation_per_site;
  *                            attrs sample_interval_s, total_hops, simulated_time_s, equilibration_hops
  * </pre>
+ * Every dataset has a {@code units} attribute ("1" for counts, indices and fractions) and a description.
  */
 public final class ShardFile {
-    static final String FORMAT = "ionhop-shard-1";
+    static final String FORMAT = "ionhop-shard-3"; // 2: units on every dataset, ion_placed_site; 3: zone tallies of composites
 
     /**
      * What a shard file holds.
@@ -79,15 +80,17 @@ public final class ShardFile {
         for (int s = 0; s < samples.length; s++) {
             samples[s] = java.util.Arrays.copyOfRange(t.displacementAngstrom(), s * width, (s + 1) * width);
         }
-        g.putDataset("trajectory", samples).putAttribute("units", "angstrom");
-        g.putDataset("final_displacement", r.finalDisplacementAngstrom());
-        g.putDataset("ion_start_site", r.ionStartSite());
-        g.putDataset("hops_per_class", r.hopsPerClass());
-        g.putDataset("occupation_per_site_type", r.occupationPerSiteType());
-        g.putDataset("occupation_per_site", r.occupationPerSite());
+        put(g, "trajectory", samples, "angstrom", "unwrapped displacement of every ion on the sample grid, [sample, 3*ion+xyz]");
+        put(g, "final_displacement", r.finalDisplacementAngstrom(), "angstrom", "unwrapped displacement at the end, [3*ion+xyz]");
+        put(g, "ion_start_site", r.ionStartSite(), "1", "network site index of each ion when measurement starts");
+        put(g, "ion_placed_site", r.ionPlacedSite(), "1", "network site index of each ion as placed, before equilibration");
+        put(g, "hops_per_class", r.hopsPerClass(), "1", "hops per hop class during measurement");
+        put(g, "occupation_per_site_type", r.occupationPerSiteType(), "1", "time-averaged occupancy per network site label");
+        put(g, "occupation_per_site", r.occupationPerSite(), "1", "time-averaged occupancy of each network site");
         if (r.hopsPerZone() != null) {
-            g.putDataset("zone_displacement", r.zoneDisplacementAngstrom()).putAttribute("units", "angstrom");
-            g.putDataset("hops_per_zone", r.hopsPerZone());
+            put(g, "zone_displacement", r.zoneDisplacementAngstrom(), "angstrom",
+                    "displacement summed over each ion's hops out of each zone's sites, [3*(ion*zones+zone)+xyz]");
+            put(g, "hops_per_zone", r.hopsPerZone(), "1", "hops out of sites of each zone during measurement");
         }
         g.putAttribute("replica", (long) r.replica());
         g.putAttribute("sample_interval_s", t.sampleIntervalSeconds());
@@ -96,11 +99,24 @@ public final class ShardFile {
         g.putAttribute("equilibration_hops", r.equilibrationHops());
     }
 
+    private static void put(WritableGroup g, String name, Object data, String units, String description) {
+        var d = g.putDataset(name, data);
+        d.putAttribute("units", units);
+        d.putAttribute("description", description);
+    }
+
     /** Reads a shard; a file that is not one is refused with a one-line message. */
     public static Shard read(Path file) {
         if (!Files.isRegularFile(file)) throw bad(file, "no such file");
         try (HdfFile f = new HdfFile(file)) {
-            if (!FORMAT.equals(text(f, "format"))) throw bad(file, "not an IonHop shard (written by ionhop run --shard)");
+            // A finished run's result (ionhop run without --shard) has no shard attributes at all.
+            String format = f.getAttribute("format") == null ? null : text(f, "format");
+            if (format != null && format.startsWith("ionhop-shard-") && !FORMAT.equals(format)) {
+                throw bad(file, "shard format " + format + " was written by another IonHop version; this one reads " + FORMAT);
+            }
+            if (!FORMAT.equals(format)) {
+                throw bad(file, "not an IonHop shard (written by ionhop run --shard); a finished run's result needs no merge");
+            }
             RunProgress progress = new RunProgress();
             for (Map.Entry<String, Node> e : f.getChildren().entrySet()) {
                 if (!(e.getValue() instanceof Group g) || !e.getKey().startsWith("temperature_")) continue;
@@ -128,7 +144,7 @@ public final class ShardFile {
         for (int s = 0; s < samples.length; s++) System.arraycopy(samples[s], 0, flat, s * width, width);
         Trajectory trajectory = new Trajectory(real(g, "sample_interval_s"), samples.length, width / 3, flat);
         return new ReplicaResult((int) number(g, "replica"), trajectory,
-                (double[]) data(g, "final_displacement"), (int[]) data(g, "ion_start_site"),
+                (double[]) data(g, "final_displacement"), (int[]) data(g, "ion_start_site"), (int[]) data(g, "ion_placed_site"),
                 (long[]) data(g, "hops_per_class"), (double[]) data(g, "occupation_per_site_type"),
                 (double[]) data(g, "occupation_per_site"), number(g, "total_hops"), real(g, "simulated_time_s"),
                 number(g, "equilibration_hops"),

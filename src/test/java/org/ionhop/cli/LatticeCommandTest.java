@@ -133,6 +133,57 @@ class LatticeCommandTest {
     }
 
     @Test
+    void jsonListsTheExpandedSitesAndTheHopsOfOneCell() throws IOException {
+        double a = 11.10;
+        CliRun r = CliRun.of("lattice", "lattices/MgSc2Se4_Fd-3m.cif", "--species", "Mg", "--extra-site", "Oct16c:0,0,0",
+                "--cutoff", "2.5", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode sites = json.get("expandedSites");
+        assertEquals(8 + 16 + 32 + 16, sites.size());
+        List<JsonNode> network = new ArrayList<>();
+        for (JsonNode s : sites) {
+            for (int k = 0; k < 3; k++) {
+                assertEquals(a * s.get("fractional").get(k).asDouble(), s.get("cartesianAngstrom").get(k).asDouble(), 1e-9);
+            }
+            if (s.has("networkSite")) {
+                assertEquals(network.size(), s.get("networkSite").asInt());
+                network.add(s);
+            }
+            assertEquals(s.get("label").asText().equals("Oct16c"), s.get("extra").asBoolean());
+        }
+        assertEquals(24, network.size());
+        // 8 Mg with 4 hops each and 16 octahedral sites with 2 each; every vector is to + image - from, of length a√3/8.
+        JsonNode hops = json.get("cellHops");
+        assertEquals(8 * 4 + 16 * 2, hops.size());
+        for (JsonNode h : hops) {
+            JsonNode from = network.get(h.get("from").asInt()), to = network.get(h.get("to").asInt());
+            assertEquals(from.get("label").asText(), h.get("fromLabel").asText());
+            assertEquals(to.get("label").asText(), h.get("toLabel").asText());
+            for (int k = 0; k < 3; k++) {
+                double expected = a * (to.get("fractional").get(k).asDouble() + h.get("image").get(k).asInt()
+                        - from.get("fractional").get(k).asDouble());
+                assertEquals(expected, h.get("vectorAngstrom").get(k).asDouble(), 1e-9);
+            }
+            assertEquals(a * Math.sqrt(3) / 8, h.get("lengthAngstrom").asDouble(), 1e-9);
+            assertEquals(0, h.get("hopClass").asInt());
+        }
+    }
+
+    @Test
+    void exportWritesTheFormatOfTheExtensionAndRefusesOthers() throws IOException {
+        Path data = dir.resolve("spinel.data");
+        CliRun r = CliRun.of("lattice", "inputs/MgSc2Se4_Mg_vacancy.yaml", "--export", data.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Exported:") && r.out().contains("2x2x2 supercell"), r.out());
+        assertTrue(Files.readString(data).contains("Bonds"));
+        CliRun bad = CliRun.of("lattice", "inputs/MgSc2Se4_Mg_vacancy.yaml", "--export", dir.resolve("x.pdb").toString());
+        assertEquals(ExitCodes.BAD_INPUT, bad.exit());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertTrue(bad.err().contains(".extxyz"), bad.err());
+    }
+
+    @Test
     void textTableNamesTheClasses() throws IOException {
         CliRun r = CliRun.of("lattice", writeCif().toString(), "--species", "Li", "--cutoff", "3.2");
         assertEquals(0, r.exit(), r.err());
@@ -172,7 +223,9 @@ class LatticeCommandTest {
         assertEquals(192, json.at("/network/siteCount").asInt());
         assertEquals(64 * 4 + 128 * 2, json.at("/network/hopCount").asInt());
         assertEquals(1, json.at("/barriers").size());
-        assertEquals(0.33, json.at("/barriers/0/kraEv").asDouble(), 1e-12);
+        double deckKraEv = org.ionhop.rates.DeckModel.build(org.ionhop.deck.Deck.load(
+                Path.of("inputs/MgSc2Se4_Mg_vacancy.yaml"))).barriers().kraEv()[0];
+        assertEquals(deckKraEv, json.at("/barriers/0/kraEv").asDouble(), 1e-12);   // the barrier the run uses
         assertTrue(json.at("/barriers/0/source").asText().contains("MgSc2Se4_Mg_vacancy.yaml:"), r.out());
     }
 

@@ -63,7 +63,7 @@ class NebCommandTest {
                 missing.err().trim());
         CliRun format = CliRun.of("neb", "inputs/neb/asymmetric.twocol.dat", "--format", "xyz", "--no-png");
         assertEquals(ExitCodes.BAD_INPUT, format.exit());
-        assertEquals("ionhop: error: --format: unknown value 'xyz' (use one of auto, nebdat, twocol, vasp)",
+        assertEquals("ionhop: error: --format: unknown value 'xyz' (use one of auto, nebdat, twocol, vasp, extxyz)",
                 format.err().trim());
     }
 

@@ -95,5 +95,10 @@ class SlurmAndMergeCommandTest {
         CliRun merge = CliRun.of("merge", notShard.toString(), "-o", dir.resolve("m.h5").toString());
         assertEquals(2, merge.exit());
         assertTrue(merge.err().contains("x.h5"), merge.err());
+        Path finished = dir.resolve("finished.h5");
+        assertEquals(0, CliRun.of("run", deck.toString(), "--quiet", "-o", finished.toString()).exit());
+        CliRun mergeResult = CliRun.of("merge", finished.toString(), "-o", dir.resolve("m2.h5").toString());
+        assertEquals(2, mergeResult.exit());
+        assertTrue(mergeResult.err().contains("finished.h5: not an IonHop shard"), mergeResult.err());
     }
 }

@@ -21,7 +21,7 @@ class CifReaderTest {
     @TempDir
     Path dir;
 
-    private static final String CUBIC_CELL = """
+    static final String CUBIC_CELL = """
             _cell_length_a 5.6402(3)
             _cell_length_b 5.6402(3)
             _cell_length_c 5.6402(3)
@@ -30,7 +30,7 @@ class CifReaderTest {
             _cell_angle_gamma 90
             """;
 
-    private static final String SITE_LOOP_HEADER = """
+    static final String SITE_LOOP_HEADER = """
             loop_
             _atom_site_label
             _atom_site_type_symbol

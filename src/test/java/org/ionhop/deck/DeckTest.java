@@ -210,9 +210,22 @@ class DeckTest {
     }
 
     @Test
+    void aStructureFileGivenAsTheDeckIsNamedAsSuch() throws IOException {
+        for (String name : new String[] {"phase.cif", "POSCAR", "CONTCAR_relaxed", "cell.vasp"}) {
+            Path file = java.nio.file.Files.writeString(dir.resolve(name), "data_x\n_cell_length_a 5\n");
+            InputException e = assertThrows(InputException.class, () -> Deck.load(file));
+            String msg = e.userMessage();
+            assertTrue(msg.startsWith(file + ": this is a structure file, not a deck"), msg);
+            assertTrue(msg.contains("structure: " + name), msg);
+            assertFalse(msg.contains("\n"), msg);
+        }
+    }
+
+    @Test
     void labelsMustBeNetworkSites() throws IOException {
         assertError(variant("{from: Li1, to: Li2,", "{from: Li1, to: Lx2,"), "Lx2",
-                "hop_classes[0].to: 'Lx2' is not a network site (network sites: Li1, Li2, i1)", "did you mean 'Li2'?");
+                "hop_classes[0].to: 'Lx2' is not a network site (network sites: Li1, Li2, i1)", "did you mean 'Li2'?",
+                "If 'Lx2' is right, correct network.sites");
         assertError(variant("{label: i1,", "{label: Li2,"), "label: Li2",
                 "network.extra_sites[0]: label 'Li2' is already used by another network site");
         assertError(variant("  sites: [Li1, Li2]", "  sites: [Li1, Li1]"), "sites:",

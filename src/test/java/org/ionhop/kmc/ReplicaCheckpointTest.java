@@ -130,6 +130,7 @@ public class ReplicaCheckpointTest {
         assertArrayEquals(expected.trajectory().displacementAngstrom(), actual.trajectory().displacementAngstrom());
         assertArrayEquals(expected.finalDisplacementAngstrom(), actual.finalDisplacementAngstrom());
         assertArrayEquals(expected.ionStartSite(), actual.ionStartSite());
+        assertArrayEquals(expected.ionPlacedSite(), actual.ionPlacedSite());
         assertArrayEquals(expected.hopsPerClass(), actual.hopsPerClass());
         assertArrayEquals(expected.occupationPerSite(), actual.occupationPerSite());
         assertArrayEquals(expected.occupationPerSiteType(), actual.occupationPerSiteType());

@@ -65,7 +65,8 @@ class Hdf5ResultWriterTest {
     void failedWriteLeavesPreviousFileUntouched() throws IOException {
         Path file = dir.resolve("result.h5");
         Files.writeString(file, "previous");
-        RunResult broken = new RunResult(run.metadata(), run.structure(), run.hopClasses(), run.temperatures(), null);
+        RunResult broken = new RunResult(run.metadata(), run.structure(), run.hopClasses(), run.networkSites(),
+                run.temperatures(), null);
         // The missing Arrhenius summary fails the write half-way, after the temperatures were written.
         assertThrows(NullPointerException.class, () -> new Hdf5ResultWriter().write(file, broken));
         assertEquals("previous", Files.readString(file));
@@ -153,11 +154,23 @@ class Hdf5ResultWriterTest {
             assertEquals(r.tracerMsd().lagSeconds()[9], ds.get(g + "time_lag").at("/value/9").asDouble());
             assertEquals(r.jump().valueCm2PerS()[1][1], ds.get(g + "D_jump").at("/value/1/1").asDouble());
             assertEquals(t.hopCountsPerClass()[0], ds.get(g + "hop_counts").at("/value/0").asLong());
+            assertEquals(List.of(16), shape(ds.get(g + "site_occupancy")));
+            assertEquals("1", ds.get(g + "site_occupancy").get("units").asText());
+            assertEquals(t.siteOccupancy()[5], ds.get(g + "site_occupancy").at("/value/5").asDouble());
+            assertEquals(t.labelOccupancy()[1], ds.get(g + "label_occupancy").at("/value/1").asDouble());
+            assertEquals(List.of(8, 2), shape(ds.get(g + "initial_sites")));
+            assertEquals(t.placedSites()[3][1], ds.get(g + "initial_sites").at("/value/3/1").asInt());
+            assertEquals(t.measurementStartSites()[7][0], ds.get(g + "measurement_start_sites").at("/value/7/0").asInt());
         }
         assertEquals("Li1-X1", ds.at("/network~1labels/value/1").asText());
         assertEquals("eV", ds.at("/network~1barrier/units").asText());
         assertEquals("angstrom", ds.at("/structure~1lattice_vectors/units").asText());
         assertEquals("Cl", ds.at("/structure~1site_elements/value/1").asText());
+        assertEquals(List.of(2, 3), shape(ds.get("network/cell_site_fractional")));
+        assertEquals(0.5, ds.at("/network~1cell_site_fractional/value/1/2").asDouble());
+        assertEquals("i1", ds.at("/network~1site_label_names/value/1").asText());
+        assertEquals(List.of(2, 6), shape(ds.get("network/cell_hops")));
+        assertEquals(2, ds.at("/network~1supercell/value/0").asInt());
         var sigmaFit = run.arrhenius().conductivity().orElseThrow();
         assertScalar(ds, "arrhenius/activation_energy", "eV", sigmaFit.activationEnergyEv().value());
         assertScalar(ds, "arrhenius/activation_energy_stderr", "eV", sigmaFit.activationEnergyEv().stderr());

@@ -47,9 +47,9 @@ class InvalidResultReportingTest {
         RunResult sample = SampleRun.create(11);
         List<TemperatureRecord> temps = new ArrayList<>(sample.temperatures());
         TemperatureRecord middle = temps.get(1);
-        temps.set(1, new TemperatureRecord(invalid(middle.transport()), middle.hopCountsPerClass()));
+        temps.set(1, middle.withTransport(invalid(middle.transport())));
         TemperatureRecord last = temps.get(2);
-        temps.set(2, new TemperatureRecord(unresolvedTensor(last.transport()), last.hopCountsPerClass()));
+        temps.set(2, last.withTransport(unresolvedTensor(last.transport())));
         List<TransportResult> results = temps.stream().map(TemperatureRecord::transport).toList();
         ArrheniusSummary arrhenius = ArrheniusSummary.of(results);
         List<TransportResult> validOnly = List.of(results.get(0), results.get(2));   // 600 K: only its tensor is unresolved
@@ -73,7 +73,7 @@ class InvalidResultReportingTest {
 
         Path file = dir.resolve("r.h5");
         new Hdf5ResultWriter().write(file, new RunResult(sample.metadata(), sample.structure(), sample.hopClasses(),
-                temps, arrhenius));
+                sample.networkSites(), temps, arrhenius));
         try (HdfFile h = new HdfFile(file)) {
             assertEquals(0, ((Number) h.getByPath("temperatures/500K").getAttribute("valid").getData()).intValue());
             assertEquals(PROBLEM, h.getByPath("temperatures/500K").getAttribute("problems").getData());

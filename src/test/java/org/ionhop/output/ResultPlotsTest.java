@@ -40,4 +40,18 @@ class ResultPlotsTest {
         String keep = System.getenv("IONHOP_KEEP_PLOTS"); // to look at the plots by eye
         if (keep != null) for (Path p : written) Files.copy(p, Path.of(keep).resolve(p.getFileName()));
     }
+
+    /** Axis ticks are 1, 2 or 5 × 10^n with 4–10 ticks, never a multiple of an odd grid spacing like 5.953. */
+    @Test
+    void tickStepsAreRound() {
+        double[][] cases = {{59.53, 10}, {212.133, 50}, {1.76, 0.2}, {9.9, 1}, {10, 1}, {3.2, 0.5}, {0.00734, 0.001}};
+        for (double[] c : cases) assertEquals(c[1], ResultPlots.roundTickStep(c[0]), c[1] * 1e-9, "max " + c[0]);
+        for (double max = 1e-3; max < 1e4; max *= 1.37) {
+            double step = ResultPlots.roundTickStep(max);
+            double mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+            assertTrue(Math.abs(mantissa - 1) < 1e-9 || Math.abs(mantissa - 2) < 1e-9 || Math.abs(mantissa - 5) < 1e-9,
+                    "step " + step);
+            assertTrue(max / step <= 10 && max / step >= 2, "ticks for " + max + ": " + max / step);
+        }
+    }
 }

@@ -16,7 +16,7 @@ public final class CompositeDecks {
     /** A deck on an n1 x n2 x n3 simple-cubic supercell with the given carriers and regions block. */
     public static Deck deck(Path dir, int n1, int n2, int n3, String carriers, String regions) {
         try {
-            Files.writeString(dir.resolve("sc.cif"), org.ionhop.run.LatticeGasDeckFixture.SC_CIF);
+            org.ionhop.run.LatticeGasDeckFixture.writeCubicCif(dir, "");
             String text = """
                     title: composite test
                     structure: sc.cif

@@ -83,6 +83,7 @@ class CheckpointAndShardTest {
             Path file = dir.resolve("gas_shard_" + k + "_of_4.h5");
             ShardFile.write(file, pipeline.fingerprint(slice), deck, "deck", false, slice, part);
             shards.add(ShardFile.read(file));
+            assertEveryDatasetHasUnits(file);
         }
         RunProgress merged = ShardMerge.pool(shards);
         assertSameReplicas(reference, merged);
@@ -116,6 +117,24 @@ class CheckpointAndShardTest {
         String otherDeck = RunFingerprint.of("another deck", false, pipeline.wholeRun());
         assertTrue(assertThrows(InputException.class, () -> CheckpointFile.read(file, otherDeck)).userMessage()
                 .contains("the deck text changed"));
+    }
+
+    /** Shards, like the result file, carry a units attribute on every dataset ("1" for counts and fractions). */
+    private static void assertEveryDatasetHasUnits(Path file) {
+        try (io.jhdf.HdfFile h = new io.jhdf.HdfFile(file)) {
+            java.util.ArrayDeque<io.jhdf.api.Group> groups = new java.util.ArrayDeque<>(List.of(h));
+            int datasets = 0;
+            while (!groups.isEmpty()) {
+                for (io.jhdf.api.Node n : groups.pop().getChildren().values()) {
+                    if (n instanceof io.jhdf.api.Group g) groups.push(g);
+                    if (n instanceof io.jhdf.api.Dataset d) {
+                        datasets++;
+                        assertTrue(d.getAttribute("units") != null, d.getPath() + " has units");
+                    }
+                }
+            }
+            assertTrue(datasets > 0, "shard holds datasets");
+        }
     }
 
     private static void assertSameReplicas(RunProgress expected, RunProgress actual) {

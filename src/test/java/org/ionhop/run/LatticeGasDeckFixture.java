@@ -14,8 +14,14 @@ public final class LatticeGasDeckFixture {
     public static final double NU = 1.0e13;       // Hz
     public static final double FILLING = 0.5;
 
-    /** Simple cubic, a = 3 Å, one Li site (Pm-3m). */
-    public static final String SC_CIF = """
+    private LatticeGasDeckFixture() {}
+
+    /**
+     * {@code sc.cif} in {@code dir}: Li1 at the origin of a 3 Å cubic cell (Pm-3m), plus {@code moreAtoms}
+     * (atom-site lines "label element x y z").
+     */
+    public static Path writeCubicCif(Path dir, String moreAtoms) throws IOException {
+        return Files.writeString(dir.resolve("sc.cif"), """
                 data_sc
                 _cell_length_a 3.0
                 _cell_length_b 3.0
@@ -31,12 +37,11 @@ public final class LatticeGasDeckFixture {
                 _atom_site_fract_y
                 _atom_site_fract_z
                 Li1 Li 0 0 0
-                """;
-
-    private LatticeGasDeckFixture() {}
+                """ + moreAtoms);
+    }
 
     public static Path write(Path dir, String temperatures, int replicas, int threads) throws IOException {
-        Files.writeString(dir.resolve("sc.cif"), SC_CIF);
+        writeCubicCif(dir, "");
         Path deck = dir.resolve("gas.yaml");
         Files.writeString(deck, """
                 title: lattice gas on simple cubic

@@ -28,13 +28,16 @@ public final class NebProfileReader {
         if (format == NebFormat.VASP || format == NebFormat.AUTO && directory) {
             if (!directory) {
                 throw new InputException(path, 0, null, "format vasp needs the NEB run directory (with 00, 01, ...)",
-                        "give the directory, or --format nebdat/twocol for a file");
+                        "give the directory, or --format nebdat/twocol/extxyz for a file");
             }
             return VaspNebReader.read(path);
         }
         if (directory) {
             throw new InputException(path, 0, null, "is a directory but format " + format.key() + " needs a file",
                     "use format vasp for a VASP NEB run directory");
+        }
+        if (format == NebFormat.EXTXYZ || format == NebFormat.AUTO && ExtxyzNebReader.looksLikeExtxyz(path)) {
+            return ExtxyzNebReader.read(path);
         }
         List<NumericTable.Row> rows = NumericTable.read(path);
         NebFormat actual = format;

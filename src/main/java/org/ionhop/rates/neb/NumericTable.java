@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ionhop.common.FiniteNumbers;
 import org.ionhop.common.InputException;
+import org.ionhop.common.InputFiles;
 
 /** Whitespace-separated numeric columns with '#' comments, each row remembering its file line. */
 final class NumericTable {
@@ -18,10 +20,15 @@ final class NumericTable {
 
     static List<Row> read(Path file) {
         List<String> lines;
+        InputFiles.requireAtMost(file, InputFiles.MAX_NEB_TABLE_BYTES, "an NEB profile",
+                "an NEB profile has one line per image (neb.dat or two columns); give a VASP NEB run as its folder");
         try {
             lines = Files.readAllLines(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file, 0, null, "NEB profile not found", "check the path");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file, 0, null, "the NEB profile is not a text file (or not UTF-8)",
+                    "give neb.dat, a two-column text file, or a VASP NEB folder");
         } catch (IOException e) {
             throw new InputException(file, 0, null, "cannot read the NEB profile: " + e.getMessage(), null);
         }
@@ -47,13 +54,13 @@ final class NumericTable {
 
     static double number(String token, Path file, int line, int column) {
         try {
-            double v = Double.parseDouble(token.replace('D', 'E').replace('d', 'e'));
-            if (Double.isFinite(v)) return v;
-        } catch (NumberFormatException e) {
-            // reported below
+            return FiniteNumbers.parse(token);
+        } catch (FiniteNumbers.NotFinite e) {
+            boolean word = !FiniteNumbers.isNonFiniteWord(token) && !e.getMessage().contains("too large");
+            throw new InputException(file, line, null, "column " + column + " is not a " + (word ? "" : "finite ")
+                    + "number: '" + token + "'", word ? "only numbers are allowed on data lines; start comments "
+                    + "with '#'" : e.hint());
         }
-        throw new InputException(file, line, null, "column " + column + " is not a number: '" + token + "'",
-                "only numbers are allowed on data lines; start comments with '#'");
     }
 
     /** Column {@code c} (0-based) of every row. */

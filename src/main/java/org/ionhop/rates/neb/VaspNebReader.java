@@ -170,16 +170,18 @@ final class VaspNebReader {
     private record TaggedLine(int line, String text) {}
 
     private static TaggedLine lastLineContaining(Path file, String tag) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // Streamed: an OUTCAR can be gigabytes, and only its last matching line matters.
+        TaggedLine last = null;
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            int n = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                n++;
+                if (line.contains(tag)) last = new TaggedLine(n, line.length() > 4096 ? line.substring(0, 4096) : line);
+            }
         } catch (IOException e) {
             throw new InputException(file, 0, null, "cannot read: " + e.getMessage(), null);
         }
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).contains(tag)) return new TaggedLine(i + 1, lines.get(i));
-        }
-        return null;
+        return last;
     }
 
     private static Path geometryFile(Path image) {

@@ -59,6 +59,58 @@ class NebProfileReaderTest {
     }
 
     @Test
+    void aseExtendedXyzImagesWithEnergyInTheInfoLine() {
+        NebProfile p = NebProfileReader.read(Path.of("inputs/neb/ase-images.extxyz"), NebFormat.AUTO);
+        assertEquals(NebFormat.EXTXYZ, p.format());
+        assertFalse(p.tangentialForceEvPerAngstrom().isPresent());
+        NebBarriers b = NebBarriers.of(p, NebBarriers.Saddle.IMAGES);
+        assertBarriers(b, 0.45, 0.40, 0.05, 0.45 - 0.05 / 2, 1e-9);
+        // One Li moves 0.75 Å per image; between images 1 and 2 it crosses the cell face (9.75 -> 0.5 Å wrapped).
+        assertArrayEquals(new double[] {0, 0.75, 1.5, 2.25, 3.0}, p.reactionCoordinateAngstrom(), 1e-9);
+        assertFalse(p.coordinateIsImageIndex());
+    }
+
+    @Test
+    void extendedXyzIsRecognisedByContentAndMistakesPointAtTheLine() throws IOException {
+        String frame = "2\nLattice=\"10 0 0 0 10 0 0 0 10\" Properties=species:S:1:pos:R:3 energy=%s pbc=\"T T T\"\n"
+                + "Li %s 0 0\nCl 5 5 5\n";
+        Path noExtension = dir.resolve("images");
+        Files.writeString(noExtension, frame.formatted("-1.0", "0") + frame.formatted("-0.8", "1") + frame.formatted("-1.0", "2"));
+        NebProfile p = NebProfileReader.read(noExtension, NebFormat.AUTO);
+        assertEquals(NebFormat.EXTXYZ, p.format());
+        assertArrayEquals(new double[] {0, 1, 2}, p.reactionCoordinateAngstrom(), 1e-12);
+
+        Path noEnergy = dir.resolve("no-energy.extxyz");
+        Files.writeString(noEnergy, frame.formatted("-1.0", "0") + frame.formatted("-0.8", "1").replace("energy=-0.8 ", "")
+                + frame.formatted("-1.0", "2"));
+        InputException e = assertThrows(InputException.class, () -> NebProfileReader.read(noEnergy, NebFormat.AUTO));
+        assertEquals(6, e.line());
+        assertTrue(e.userMessage().contains("image 1 has no energy=") && e.userMessage().contains("SinglePointCalculator"),
+                e.userMessage());
+
+        Path badNumber = dir.resolve("bad-number.extxyz");
+        Files.writeString(badNumber, frame.formatted("-1.0", "0") + frame.formatted("-0.8", "1x") + frame.formatted("-1.0", "2"));
+        e = assertThrows(InputException.class, () -> NebProfileReader.read(badNumber, NebFormat.EXTXYZ));
+        assertEquals(7, e.line());
+
+        Path mismatch = dir.resolve("mismatch.extxyz");
+        Files.writeString(mismatch, frame.formatted("-1.0", "0") + "1\nenergy=-0.9\nLi 1 0 0\n" + frame.formatted("-1.0", "2"));
+        e = assertThrows(InputException.class, () -> NebProfileReader.read(mismatch, NebFormat.AUTO));
+        assertEquals(5, e.line());
+        assertTrue(e.userMessage().contains("same atoms"), e.userMessage());
+
+        Path truncated = dir.resolve("truncated.extxyz");
+        Files.writeString(truncated, frame.formatted("-1.0", "0") + "2\nenergy=-0.9\nLi 1 0 0\n");
+        e = assertThrows(InputException.class, () -> NebProfileReader.read(truncated, NebFormat.AUTO));
+        assertTrue(e.userMessage().contains("truncated"), e.userMessage());
+
+        Path twoImages = dir.resolve("two.extxyz");
+        Files.writeString(twoImages, frame.formatted("-1.0", "0") + frame.formatted("-0.8", "1"));
+        e = assertThrows(InputException.class, () -> NebProfileReader.read(twoImages, NebFormat.AUTO));
+        assertTrue(e.userMessage().contains("at least 3 images"), e.userMessage());
+    }
+
+    @Test
     void vaspDirectoryUsesOszicarE0OfTheLastIonicStep() {
         NebProfile p = NebProfileReader.read(Path.of("inputs/neb/vasp-run"), NebFormat.AUTO);
         assertEquals(NebFormat.VASP, p.format());
