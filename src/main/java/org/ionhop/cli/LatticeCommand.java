@@ -143,10 +143,41 @@ public final class LatticeCommand implements Callable<Integer> {
         Map<String, Double> energies = new LinkedHashMap<>();
         for (String label : model.network().siteLabels()) energies.put(label, deck.siteEnergyEv(label));
         view = NetworkView.of(model.crystal(), model.network(), deck.species().element(), extraLabels, energies);
-        return LatticeReport.of(model.crystal(), extraLabels, deck.species().element(), deck.network().allLabels(),
-                        deck.network().cutoffAngstrom(), null, model.network().classes(), model.network(), view)
+        LatticeReport report = LatticeReport.of(model.crystal(), extraLabels, deck.species().element(),
+                        deck.network().allLabels(), deck.network().cutoffAngstrom(), null, model.network().classes(),
+                        model.network(), view)
                 .withBarriers(file.toString(), barriers, model.barriers().notes())
                 .withConnectivity(LatticeReport.ConnectivityInfo.of(model.connectivity(), null), model.warnings());
+        return model.regionMap() == null ? report : report.withRegions(regionInfo(model));
+    }
+
+    /** Sites, hops and barriers per zone of a composite deck. */
+    private static List<LatticeReport.RegionInfo> regionInfo(DeckModel model) {
+        org.ionhop.network.RegionMap map = model.regionMap();
+        org.ionhop.rates.RegionEnergies energies = model.regionEnergies();
+        org.ionhop.network.HopNetwork net = model.network();
+        int zones = map.zoneCount();
+        int[] sites = new int[zones], hops = new int[zones], across = new int[zones];
+        double[] energy = new double[zones];
+        for (int s = 0; s < net.siteCount(); s++) {
+            int z = map.zoneOf(s);
+            sites[z]++;
+            energy[z] += energies.siteEnergyEv(s);
+            for (int h = net.hopStart()[s]; h < net.hopStart()[s + 1]; h++) {
+                int t = net.hopTarget()[h];
+                hops[map.zoneOfHop(s, t)]++;
+                int i = map.interfaceOfHop(s, t);
+                if (i >= 0 && map.crossesBoundary(s, t)) across[map.phaseCount() + i]++;
+            }
+        }
+        List<LatticeReport.RegionInfo> out = new java.util.ArrayList<>();
+        for (int z = 0; z < zones; z++) {
+            double[] kra = new double[net.classes().size()];
+            for (int k = 0; k < kra.length; k++) kra[k] = energies.zoneKraEv(z, k);
+            out.add(new LatticeReport.RegionInfo(map.zoneNames().get(z), sites[z], (double) sites[z] / net.siteCount(),
+                    hops[z], across[z], kra, sites[z] > 0 ? Double.valueOf(energy[z] / sites[z]) : null));
+        }
+        return out;
     }
 
     private LatticeReport structureReport() {

@@ -28,7 +28,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo spaceGroup, List<SiteInfo> sites,
                      List<ExpandedSite> expandedSites, NetworkInfo network, List<HopClass> hopClasses,
                      List<CellHopInfo> cellHops, ConnectivityInfo connectivity, String deck, List<BarrierInfo> barriers,
-                     List<String> notes, List<String> warnings, String exported) {
+                     List<String> notes, List<String> warnings, String exported,
+                     List<RegionInfo> regions) {
 
     /**
      * One site of the symmetry-expanded conventional cell.
@@ -76,7 +77,26 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
     LatticeReport withConnectivity(ConnectivityInfo info, List<String> warningLines) {
         return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops, info,
                 deck, barriers, notes, warningLines == null || warningLines.isEmpty() ? null : List.copyOf(warningLines),
-                exported);
+                exported, regions);
+    }
+
+    /**
+     * One zone of a composite deck: a phase's bulk or an interface band.
+     *
+     * @param sites         network sites in the zone
+     * @param siteFraction  share of all sites
+     * @param hops          directed hops that take this zone's barriers (for a band: also those across its boundary)
+     * @param crossingHops  for an interface: directed hops across its boundary (between two domains); 0 for a phase
+     * @param kraEv         E_KRA per hop class in this zone, eV
+     * @param meanSiteEnergyEv mean site energy of its sites, eV
+     */
+    record RegionInfo(String zone, int sites, double siteFraction, int hops, int crossingHops, double[] kraEv,
+                      Double meanSiteEnergyEv) {}
+
+    /** The same report with a composite's zones. */
+    LatticeReport withRegions(List<RegionInfo> zones) {
+        return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
+                connectivity, deck, barriers, notes, warnings, exported, zones);
     }
 
     /**
@@ -92,13 +112,14 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
     /** The same report with the barriers a deck assigns and the notes it raised. */
     LatticeReport withBarriers(String deckFile, List<BarrierInfo> assigned, List<String> assignmentNotes) {
         return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
-                connectivity, deckFile, assigned, assignmentNotes.isEmpty() ? null : assignmentNotes, warnings, exported);
+                connectivity, deckFile, assigned, assignmentNotes.isEmpty() ? null : assignmentNotes, warnings, exported,
+                regions);
     }
 
     /** The same report, noting the file the network was exported to. */
     LatticeReport withExport(String file) {
         return new LatticeReport(source, title, cell, spaceGroup, sites, expandedSites, network, hopClasses, cellHops,
-                connectivity, deck, barriers, notes, warnings, file);
+                connectivity, deck, barriers, notes, warnings, file, regions);
     }
 
     record CellInfo(double a, double b, double c, double alphaDeg, double betaDeg, double gammaDeg,
@@ -153,7 +174,7 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
                 new CellInfo(c.lengthA(), c.lengthB(), c.lengthC(), c.alphaDeg(), c.betaDeg(), c.gammaDeg(), c.volume()),
                 new SpaceGroupInfo(crystal.spaceGroup().symbol(), crystal.spaceGroup().number(),
                         crystal.spaceGroup().order()),
-                sites, expanded, net, classes, hops, null, null, null, null, null, null);
+                sites, expanded, net, classes, hops, null, null, null, null, null, null, null);
     }
 
     String toText() {
@@ -218,6 +239,19 @@ record LatticeReport(String source, String title, CellInfo cell, SpaceGroupInfo 
         if (warnings != null) {
             sb.append('\n');
             warnings.forEach(w -> line(sb, "Warning: %s", w));
+        }
+        if (regions != null) {
+            sb.append('\n');
+            line(sb, "Regions (zones: the bulk of each phase, then each interface band; hops = directed hops that take "
+                    + "the zone's barriers):");
+            line(sb, "  %-24s %8s %7s %9s %9s %10s  %s", "zone", "sites", "share", "hops", "across", "E_site/eV",
+                    "E_KRA/eV per class");
+            for (RegionInfo r : regions) {
+                StringBuilder kra = new StringBuilder();
+                for (double k : r.kraEv()) kra.append(String.format(Locale.ROOT, "%.4f ", k));
+                line(sb, "  %-24s %8d %7.4f %9d %9d %10.4f  %s", r.zone(), r.sites(), r.siteFraction(), r.hops(),
+                        r.crossingHops(), r.meanSiteEnergyEv() == null ? Double.NaN : r.meanSiteEnergyEv(), kra.toString().trim());
+            }
         }
         if (exported != null) {
             sb.append('\n');

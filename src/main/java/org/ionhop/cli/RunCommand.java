@@ -208,6 +208,7 @@ public final class RunCommand implements Callable<Integer> {
             out.println(SummaryJson.toJson(RunOutputs.transport(result), result.arrhenius()));
         } else {
             out.print(SummaryTable.format(RunOutputs.transport(result), result.arrhenius()));
+            out.print(org.ionhop.output.RegionSummaryTable.format(result));
             out.println("Results: " + written.hdf5() + " (summary " + written.summary() + ", "
                     + written.plots().size() + " plots)");
         }

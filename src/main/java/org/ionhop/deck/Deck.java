@@ -43,6 +43,7 @@ public final class Deck {
     private final Path output;
     private final TrajectorySpec trajectory;
     private final Map<String, SourceRef> topLevelWhere;
+    private final RegionsSpec regions;
     private final Path environmentModel;
     private HostDisorderSpec hostDisorder; // set once by the reader, right after construction
 
@@ -51,7 +52,7 @@ public final class Deck {
          Map<String, Double> siteEnergiesEv, Map<String, SourceRef> siteEnergyWhere,
          List<PairInteraction> pairInteractions, List<HopClassSpec> hopClasses, double attemptFrequencyHz,
          List<Double> temperaturesK, RunSpec run, Path output, TrajectorySpec trajectory,
-         Map<String, SourceRef> topLevelWhere, Path environmentModel) {
+         Map<String, SourceRef> topLevelWhere, RegionsSpec regions, Path environmentModel) {
         this.file = file;
         this.rawText = rawText;
         this.title = title;
@@ -72,6 +73,7 @@ public final class Deck {
         this.output = output;
         this.trajectory = trajectory;
         this.topLevelWhere = Collections.unmodifiableMap(new LinkedHashMap<>(topLevelWhere));
+        this.regions = regions;
         this.environmentModel = environmentModel;
     }
 
@@ -141,6 +143,8 @@ public final class Deck {
     public double attemptFrequencyHz() { return attemptFrequencyHz; }
     public List<Double> temperaturesK() { return temperaturesK; }
     public RunSpec run() { return run; }
+    /** The deck's {@code regions:} section, or null for a single-phase supercell. */
+    public RegionsSpec regions() { return regions; }
     /**
      * The environment-model file ({@code environment_model}, e.g. written by {@code ionhop
      * import-kmcpy}) whose occupancy-dependent barriers replace the per-class ones; null when absent.

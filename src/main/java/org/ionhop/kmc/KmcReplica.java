@@ -56,6 +56,11 @@ public final class KmcReplica {
     private final long[] hopsPerClass;
     private final double[] occupancyClock; // per site: [2s] seconds occupied so far, [2s+1] time the ion arrived
     private final int ionCount;
+    private final SiteZones zones;          // null for a single-phase supercell: then no zone bookkeeping
+    private final int[] zoneOfSite;         // zones.zoneOfSite(), or null
+    private final int zoneCount;
+    private final double[] zoneDisplacement; // per ion and zone, 3 components, Å; null without zones
+    private final long[] hopsPerZone;        // null without zones
     private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected; null without interactions
     private final int[] affected;
     private final int[] affectedCell; // with the cell template: cell coordinates and site in cell of each affected site
@@ -74,7 +79,7 @@ public final class KmcReplica {
 
     /** @param fewDistinctRates whether the isolated rates take few enough values for a rate-group selector */
     KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, FixedRates isolatedRates,
-               boolean fewDistinctRates, KmcSettings settings) {
+               boolean fewDistinctRates, KmcSettings settings, SiteZones zones) {
         this.replica = replica;
         this.settings = settings;
         this.rates = rates;
@@ -110,6 +115,11 @@ public final class KmcReplica {
         displacement = new double[3 * ionCount];
         hopsPerClass = new long[network.classes().size()];
         occupancyClock = new double[2 * sites];
+        this.zones = zones;
+        zoneOfSite = zones == null ? null : zones.zoneOfSite();
+        zoneCount = zones == null ? 0 : zones.zoneCount();
+        zoneDisplacement = zones == null ? null : new double[3 * ionCount * zoneCount];
+        hopsPerZone = zones == null ? null : new long[zoneCount];
         siteStamp = interacting ? new int[sites] : null;
         affected = new int[2 * (network.maxHopsPerSite() + 1)];
         affectedCell = new int[4 * affected.length];
@@ -140,6 +150,7 @@ public final class KmcReplica {
                     .sorted(Comparator.comparingDouble(rates::siteEnergyEv).thenComparingInt(s -> s))
                     .limit(ionCount).mapToInt(Integer::intValue).toArray();
         }
+        if (zones != null && zones.groupOfSite() != null) return startSitesByGroup(sites);
         // Partial Fisher–Yates shuffle from the replica's own stream: reproducible per (seed, replica).
         int[] order = IntStream.range(0, sites).toArray();
         for (int k = 0; k < ionCount; k++) {
@@ -149,6 +160,37 @@ public final class KmcReplica {
             order[pick] = tmp;
         }
         return Arrays.copyOf(order, ionCount);
+    }
+
+    /**
+     * Random start with a quota per group (phase): each group with a quota gets exactly that many
+     * ions at random among its sites; the rest go at random to the sites of groups without one.
+     */
+    private int[] startSitesByGroup(int sites) {
+        int[] group = zones.groupOfSite();
+        int[] quota = zones.ionsPerGroup();
+        int[] out = new int[ionCount];
+        int placed = 0;
+        for (int g = 0; g <= quota.length; g++) {
+            final int gg = g;
+            int[] pool = g < quota.length
+                    ? IntStream.range(0, sites).filter(s -> group[s] == gg).toArray()
+                    : IntStream.range(0, sites).filter(s -> quota[group[s]] < 0).toArray();
+            if (g < quota.length && quota[g] < 0) continue;
+            int want = g < quota.length ? quota[g] : ionCount - placed;
+            if (want > pool.length || placed + want > ionCount) {
+                throw new IllegalArgumentException("cannot place " + want + " ions on " + pool.length
+                        + " sites of start group " + g + " (" + placed + " of " + ionCount + " placed)");
+            }
+            for (int k = 0; k < want; k++) {
+                int pick = k + random.nextInt(pool.length - k);
+                int tmp = pool[k];
+                pool[k] = pool[pick];
+                pool[pick] = tmp;
+                out[placed++] = pool[k];
+            }
+        }
+        return out;
     }
 
     private void placeIons(int[] sites) {
@@ -232,11 +274,11 @@ public final class KmcReplica {
         if (!loop(r.timeLimitSeconds(), r.hopLimit(ionCount), recorder, stop, pauseAtHops)) return false;
         recorder.recordThrough(timeSeconds, displacement);
         double[] perSite = occupationPerSite();
-        // A finished replica never moves an ion again, so its displacements and placement are handed over, not
-        // copied (120 MB at 10^7 sites and half filling).
+        // A finished replica never moves an ion again, so its displacements, placement and zone tallies are
+        // handed over, not copied (120 MB at 10^7 sites and half filling).
         result = new ReplicaResult(replica, recorder.toTrajectory(), displacement, measurementStartSite, placedSite,
                 hopsPerClass.clone(), occupationPerSiteType(perSite), perSite, phaseHops, timeSeconds,
-                equilibrationHops);
+                equilibrationHops, zoneDisplacement, hopsPerZone);
         return true;
     }
 
@@ -263,6 +305,10 @@ public final class KmcReplica {
         Arrays.fill(displacement, 0);
         Arrays.fill(hopsPerClass, 0);
         Arrays.fill(occupancyClock, 0);
+        if (zones != null) {
+            Arrays.fill(zoneDisplacement, 0);
+            Arrays.fill(hopsPerZone, 0);
+        }
     }
 
     /** One unpausable stretch of hops outside the phase bookkeeping (tests and benchmarks). */
@@ -358,6 +404,14 @@ public final class KmcReplica {
         displacement[3 * ion + 1] += vectorAngstrom[v + 1];
         displacement[3 * ion + 2] += vectorAngstrom[v + 2];
         hopsPerClass[hopClass]++;
+        if (zoneOfSite != null) {
+            int z = zoneOfSite[from];
+            int d = 3 * (ion * zoneCount + z);
+            zoneDisplacement[d] += vectorAngstrom[v];
+            zoneDisplacement[d + 1] += vectorAngstrom[v + 1];
+            zoneDisplacement[d + 2] += vectorAngstrom[v + 2];
+            hopsPerZone[z]++;
+        }
     }
 
     /**
@@ -577,7 +631,8 @@ public final class KmcReplica {
                 displacement.clone(), hopsPerClass.clone(), occupancyClock.clone(),
                 measuring ? measurementStartSite.clone() : null, measuring ? recorder.samples() : null,
                 ((RandomProviderDefaultState) random.saveState()).getState(),
-                selector instanceof GroupedRateSelector g ? g.onEventsInOrder() : null);
+                selector instanceof GroupedRateSelector g ? g.onEventsInOrder() : null,
+                zones == null ? null : zoneDisplacement.clone(), zones == null ? null : hopsPerZone.clone());
     }
 
     private static void require(boolean fits, String what) {
@@ -601,6 +656,13 @@ public final class KmcReplica {
         System.arraycopy(s.displacementAngstrom(), 0, displacement, 0, displacement.length);
         System.arraycopy(s.hopsPerClass(), 0, hopsPerClass, 0, hopsPerClass.length);
         System.arraycopy(s.occupancyClock(), 0, occupancyClock, 0, occupancyClock.length);
+        require((s.hopsPerZone() == null) == (zones == null), "zones");
+        if (zones != null) {
+            require(s.hopsPerZone().length == zoneCount && s.zoneDisplacementAngstrom().length == zoneDisplacement.length,
+                    "zone count");
+            System.arraycopy(s.zoneDisplacementAngstrom(), 0, zoneDisplacement, 0, zoneDisplacement.length);
+            System.arraycopy(s.hopsPerZone(), 0, hopsPerZone, 0, hopsPerZone.length);
+        }
         if (phase == ReplicaState.Phase.MEASUREMENT) {
             measurementStartSite = s.measurementStartSite().clone();
             recorder = measurementRecorder;

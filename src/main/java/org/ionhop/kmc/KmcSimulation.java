@@ -23,6 +23,7 @@ public final class KmcSimulation {
     private final FixedRates isolatedRates;
     private final boolean fewDistinctRates;
     private final KmcSettings settings;
+    private final SiteZones zones;   // null for a single-phase supercell
 
     /**
      * Above this many hops the loop computes hops from the cell template
@@ -36,15 +37,31 @@ public final class KmcSimulation {
     static final int PERIODIC_ABOVE_HOPS = 1 << 17;
 
     public KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings) {
-        this(network, parameters, settings, network.hopCount() > PERIODIC_ABOVE_HOPS);
+        this(network, parameters, settings, network.hopCount() > PERIODIC_ABOVE_HOPS, null);
+    }
+
+    /** With the zones of a composite: per-zone bookkeeping and start placement ({@link SiteZones}). */
+    public KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, SiteZones zones) {
+        this(network, parameters, settings, network.hopCount() > PERIODIC_ABOVE_HOPS, zones);
     }
 
     /** @param periodicHops whether the loop may compute hops from the cell template (tests compare both ways) */
     KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, boolean periodicHops) {
+        this(network, parameters, settings, periodicHops, null);
+    }
+
+    KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, boolean periodicHops,
+                  SiteZones zones) {
         this.network = network;
+        this.zones = zones;
+        if (zones != null && zones.zoneOfSite().length != network.siteCount()) {
+            throw new IllegalArgumentException("zones give " + zones.zoneOfSite().length + " sites, the network has "
+                    + network.siteCount());
+        }
         // A network that repeats one cell and whose loop computes hops from it needs nothing per hop:
         // no topology, no tables, one rate per hop of the cell. Its per-hop arrays are never built.
-        // (A landscape or an environment model varies per hop: it keeps the topology and per-hop rates.)
+        // (A landscape — regions' among them — or an environment model varies per hop: it keeps the
+        // topology and per-hop rates.)
         boolean template = periodicHops && network.template() != null && !parameters.hasLandscape()
                 && parameters.environment() == null;
         HopTopology topology = template ? null : new HopTopology(network);
@@ -75,6 +92,7 @@ public final class KmcSimulation {
         this.isolatedRates = built.isolatedRates;
         this.fewDistinctRates = built.fewDistinctRates;
         this.settings = settings;
+        this.zones = built.zones;
         settings.carriers().ionCount(network.siteCount());
     }
 
@@ -92,7 +110,7 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, hopTable, rates, isolatedRates, fewDistinctRates, settings);
+        return new KmcReplica(replica, network, hopTable, rates, isolatedRates, fewDistinctRates, settings, zones);
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

@@ -16,9 +16,28 @@ package org.ionhop.kmc;
  * @param totalHops              hops during measurement
  * @param simulatedTimeSeconds   length of the measurement, s
  * @param equilibrationHops      hops during equilibration (not recorded)
+ * @param zoneDisplacementAngstrom with {@link SiteZones}: each ion's displacement summed over its hops
+ *                               out of sites of each zone (3 per ion and zone, ion-major), Å; else null
+ * @param hopsPerZone            with zones: hops made from sites of each zone; else null
  */
 public record ReplicaResult(int replica, Trajectory trajectory, double[] finalDisplacementAngstrom, int[] ionStartSite,
                             int[] ionPlacedSite, long[] hopsPerClass,
                             double[] occupationPerSiteType, double[] occupationPerSite, long totalHops,
-                            double simulatedTimeSeconds, long equilibrationHops) {
+                            double simulatedTimeSeconds, long equilibrationHops,
+                            double[] zoneDisplacementAngstrom, long[] hopsPerZone) {
+
+    /** A result without zones (a single-phase supercell). */
+    public ReplicaResult(int replica, Trajectory trajectory, double[] finalDisplacementAngstrom, int[] ionStartSite,
+                         int[] ionPlacedSite, long[] hopsPerClass, double[] occupationPerSiteType,
+                         double[] occupationPerSite, long totalHops, double simulatedTimeSeconds,
+                         long equilibrationHops) {
+        this(replica, trajectory, finalDisplacementAngstrom, ionStartSite, ionPlacedSite, hopsPerClass,
+                occupationPerSiteType,
+                occupationPerSite, totalHops, simulatedTimeSeconds, equilibrationHops, null, null);
+    }
+
+    /** Number of zones recorded, 0 without zones. */
+    public int zoneCount() {
+        return hopsPerZone == null ? 0 : hopsPerZone.length;
+    }
 }

@@ -21,11 +21,15 @@ package org.ionhop.kmc;
  * @param selectorOrder      events that are on, in the selector's internal order, when that order
  *                           decides which event a random number picks; null when the selector is a
  *                           pure function of the current rates
+ * @param zoneDisplacementAngstrom with {@link SiteZones}: displacement per ion and zone (3 per pair,
+ *                           ion-major), Å, in the current phase; null without zones
+ * @param hopsPerZone        with zones: hops from each zone's sites in the current phase; else null
  */
 public record ReplicaState(int replica, Phase phase, long phaseHops, long totalHops, long equilibrationHops,
                            double timeSeconds, int[] ionAt, double[] displacementAngstrom, long[] hopsPerClass,
                            double[] occupancyClock, int[] measurementStartSite, double[] recordedSamples,
-                           byte[] randomState, int[] selectorOrder) {
+                           byte[] randomState, int[] selectorOrder,
+                           double[] zoneDisplacementAngstrom, long[] hopsPerZone) {
 
     /** Where a replica is in its run. */
     public enum Phase { EQUILIBRATION, MEASUREMENT }

@@ -18,6 +18,7 @@ import org.ionhop.analysis.ArrheniusForm;
 import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.DiffusionTensor;
 import org.ionhop.analysis.Estimate;
+import org.ionhop.analysis.RegionStatistics;
 import org.ionhop.analysis.TransportResult;
 
 /**
@@ -40,6 +41,10 @@ import org.ionhop.analysis.TransportResult;
  *                        the numbers are not a result), problems (why not; "none" when valid),
  *                        tensor_valid (0 when a tensor's principal values and axes are not a result),
  *                        tensor_problems
+ * /temperatures/&lt;T&gt;K/regions  (composites only) zone_names [zones] (phases, then interface bands),
+ *                        volume_fraction, carrier_fraction, hop_fraction, D_tracer [zones,3,3], D_tracer_iso
+ *                        (+ _stderr)
+ * /regions               (composites only) zone_names, site_zone [sites], site_cartesian [sites,3], supercell_vectors
  * /arrhenius             sigma·T fit: activation_energy, prefactor, reduced_chi_square, conductivity_300K
  *                        (+ _stderr, _ci95); subgroups D_tracer and D_jump with the same for D (D_300K)
  * </pre>
@@ -73,6 +78,7 @@ public final class Hdf5ResultWriter {
                     writeTemperature(temps.putGroup(groupName(t.transport().temperatureKelvin())), t);
                 }
                 writeArrhenius(file.putGroup("arrhenius"), run.arrhenius());
+                if (run.regions() != null) writeLayout(file.putGroup("regions"), run.regions());
             }
         });
     }
@@ -182,6 +188,50 @@ public final class Hdf5ResultWriter {
                 + "ion as placed before equilibration, [replica, ion]");
         put(g, "measurement_start_sites", record.measurementStartSites(), DIMENSIONLESS,
                 "network site of each ion when measurement starts (after equilibration), [replica, ion]");
+        if (record.regions() != null) writeRegions(g.putGroup("regions"), record.regions());
+    }
+
+    private static void writeLayout(WritableGroup g, RegionLayout r) {
+        g.putAttribute("count", r.zoneNames().size());
+        put(g, "zone_names", r.zoneNames().toArray(new String[0]), TEXT,
+                "zones: the bulk of each phase, then each interface band");
+        put(g, "site_zone", r.siteZone(), DIMENSIONLESS, "zone index of every network site");
+        double[][] xyz = new double[r.siteZone().length][];
+        for (int s = 0; s < xyz.length; s++) {
+            xyz[s] = java.util.Arrays.copyOfRange(r.siteCartesianAngstrom(), 3 * s, 3 * s + 3);
+        }
+        put(g, "site_cartesian", xyz, ANGSTROM, "Cartesian position of every network site in the supercell");
+        put(g, "supercell_vectors", r.latticeVectorsAngstrom(), ANGSTROM, "rows are the supercell vectors a, b, c");
+    }
+
+    private static void writeRegions(WritableGroup g, RegionStatistics r) {
+        int zones = r.zoneNames().size();
+        g.putAttribute("count", zones);
+        put(g, "zone_names", r.zoneNames().toArray(new String[0]), TEXT,
+                "zones: the bulk of each phase, then each interface band");
+        put(g, "volume_fraction", r.volumeFraction(), DIMENSIONLESS, "share of the network's sites in the zone");
+        putEstimates(g, "carrier_fraction", r.carrierFraction(), DIMENSIONLESS,
+                "time-averaged share of the mobile ions on the zone's sites");
+        putEstimates(g, "hop_fraction", r.hopFraction(), DIMENSIONLESS, "share of the hops made from the zone's sites");
+        double[][][] d = new double[zones][3][3], e = new double[zones][3][3];
+        for (int z = 0; z < zones; z++) {
+            for (int a = 0; a < 3; a++) {
+                for (int b = 0; b < 3; b++) {
+                    d[z][a][b] = r.tracerCm2PerS()[z][3 * a + b];
+                    e[z][a][b] = r.tracerStderrCm2PerS()[z][3 * a + b];
+                }
+            }
+        }
+        put(g, "D_tracer", d, CM2_PER_S, "zone's own D*: sum over ions of R R / (2 ion-seconds on the zone's sites), "
+                + "R = displacement on hops out of the zone's sites, [zone,a,b]");
+        put(g, "D_tracer_stderr", e, CM2_PER_S, "standard error of D_tracer over replicas");
+        putEstimates(g, "D_tracer_iso", r.tracerIsoCm2PerS(), CM2_PER_S, "trace/3 of the zone's D_tracer");
+    }
+
+    private static void putEstimates(WritableGroup g, String name, Estimate[] e, String units, String description) {
+        put(g, name, java.util.Arrays.stream(e).mapToDouble(Estimate::value).toArray(), units, description);
+        put(g, name + "_stderr", java.util.Arrays.stream(e).mapToDouble(Estimate::stderr).toArray(), units,
+                "standard error of " + name + " over replicas");
     }
 
     private static void writeTensor(WritableGroup g, String name, DiffusionTensor d, String what) {

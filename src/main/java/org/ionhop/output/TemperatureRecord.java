@@ -1,5 +1,6 @@
 package org.ionhop.output;
 
+import org.ionhop.analysis.RegionStatistics;
 import org.ionhop.analysis.TransportResult;
 
 /**
@@ -14,9 +15,17 @@ import org.ionhop.analysis.TransportResult;
  *                               {@link NetworkSitesRecord#labelNames()})
  * @param placedSites            [replica][ion] site of each ion as placed before equilibration
  * @param measurementStartSites  [replica][ion] site of each ion when measurement starts
+ * @param regions                per phase and interface band of a composite, or null without regions
  */
 public record TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
-                                double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites) {
+                                double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites,
+                                RegionStatistics regions) {
+
+    /** A single-phase temperature record. */
+    public TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
+                             double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites) {
+        this(transport, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites, measurementStartSites, null);
+    }
 
     public TemperatureRecord {
         hopCountsPerClass = hopCountsPerClass.clone();
@@ -25,7 +34,7 @@ public record TemperatureRecord(TransportResult transport, long[] hopCountsPerCl
     /** The same record with other transport results (e.g. after a validity check). */
     public TemperatureRecord withTransport(TransportResult other) {
         return new TemperatureRecord(other, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites,
-                measurementStartSites);
+                measurementStartSites, regions);
     }
 
     public long totalHops() {

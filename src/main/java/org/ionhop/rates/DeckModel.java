@@ -15,6 +15,9 @@ import org.ionhop.common.Units;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.network.HopNetworkBuilder;
+import org.ionhop.network.RegionMap;
+import org.ionhop.network.RegionMapBuilder;
+import org.ionhop.deck.RegionsSpec;
 import org.ionhop.network.NetworkConnectivity;
 
 /**
@@ -34,6 +37,8 @@ public final class DeckModel {
     private final BarrierAssignment barriers;
     private final double[] siteEnergyEv;
     private final double[] pairEnergyEv;
+    private final RegionMap regionMap;          // null for a single-phase supercell
+    private final RegionEnergies regionEnergies; // null for a single-phase supercell
     private final HopEnvironment environment;    // null without environment_model
     private final List<String> environmentNotes;
     private final NetworkConnectivity connectivity;
@@ -51,6 +56,9 @@ public final class DeckModel {
         this.warnings = List.copyOf(warnings);
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
+        this.regionMap = deck.regions() == null ? null : RegionMapBuilder.build(network, deck.regions());
+        this.regionEnergies = regionMap == null ? null : RegionEnergies.of(deck, network, regionMap, barriers);
+        if (regionMap != null) startIonsPerPhase(); // fail early on inconsistent carrier contents
         List<String> notes = new ArrayList<>();
         this.environment = environment(deck, crystal, network, notes);
         this.environmentNotes = List.copyOf(notes);
@@ -92,6 +100,7 @@ public final class DeckModel {
      */
     private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
         List<LandscapeTerm> terms = new ArrayList<>();
+        if (deck.regions() != null) terms.add(new RegionLandscape(deck)); // first: it sets values outright
         if (deck.hostDisorder() != null) terms.add(HostDisorderLandscape.realise(deck, network));
         return terms;
     }
@@ -261,6 +270,44 @@ public final class DeckModel {
     public List<String> environmentNotes() { return environmentNotes; }
     /** Pair interaction per hop class, eV. */
     public double[] pairEnergyEv() { return pairEnergyEv.clone(); }
+
+    /** The phases and interface bands of the supercell, or null without {@code regions}. */
+    public RegionMap regionMap() { return regionMap; }
+
+    /** Per-site and per-hop energies of the regions, or null without {@code regions}. */
+    public RegionEnergies regionEnergies() { return regionEnergies; }
+
+    /**
+     * Ions each phase holds at the start: round(ion_fraction × its sites) for a phase that gives
+     * {@code ion_fraction}, -1 for one that does not (it shares the ions left over). Only the start:
+     * in a connected composite the ions redistribute by the site energies.
+     *
+     * @throws InputException at the {@code carriers} line when the phases ask for more ions than
+     *         the deck has, or (all phases giving one) for a different total
+     */
+    public int[] startIonsPerPhase() {
+        RegionsSpec spec = deck.regions();
+        int[] sites = new int[spec.phases().size()];
+        for (int s = 0; s < network.siteCount(); s++) sites[regionMap.phaseOf(s)]++;
+        int[] ions = new int[sites.length];
+        int sum = 0, freeSites = 0;
+        for (int p = 0; p < ions.length; p++) {
+            var c = spec.phases().get(p).ionFraction();
+            ions[p] = c.isPresent() ? (int) Math.round(c.getAsDouble() * sites[p]) : -1;
+            if (ions[p] >= 0) sum += ions[p];
+            else freeSites += sites[p];
+        }
+        int total = ionCount();
+        boolean allGiven = java.util.Arrays.stream(ions).allMatch(n -> n >= 0);
+        if (allGiven ? sum != total : sum > total || total - sum > freeSites) {
+            throw deck.carriers().where().error(String.format("the phases' ion_fraction place %d ions but carriers "
+                            + "gives %d%s", sum, total, allGiven ? "" : " (and the phases without ion_fraction have "
+                            + freeSites + " sites for the rest)"),
+                    allGiven ? "write carriers: {ions: " + sum + "} or change the phases' ion_fraction"
+                            : "make carriers and the phases' ion_fraction consistent");
+        }
+        return ions;
+    }
 
     /** Number of mobile ions in the supercell (checked against the number of sites). */
     public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }

@@ -6,6 +6,8 @@ import org.ionhop.kmc.KmcSettings;
 import org.ionhop.kmc.KmcSimulation;
 import org.ionhop.kmc.ReplicaResult;
 import org.ionhop.kmc.RunLength;
+import org.ionhop.kmc.SiteZones;
+import org.ionhop.network.RegionMap;
 import org.ionhop.rates.DeckModel;
 import org.ionhop.rates.RateParameters;
 
@@ -57,7 +59,7 @@ final class MeasurementPlan {
                             RunLength.totalHops(Math.max(1, (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)))),
                             Double.POSITIVE_INFINITY)
                     .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
-            built = new KmcSimulation(model.network(), parameters, pilot);
+            built = new KmcSimulation(model.network(), parameters, pilot, zones(model));
             seconds = hopsWanted / pilotHopRateHz(built, model, parameters);
         }
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
@@ -76,7 +78,24 @@ final class MeasurementPlan {
         KmcSettings settings = KmcSettings.of(carriers, RunLength.seconds(seconds), interval)
                 .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
                 .withSeed(temperatureSeed);
-        return built != null ? built.withSettings(settings) : new KmcSimulation(model.network(), parameters, settings);
+        return built != null ? built.withSettings(settings)
+                : new KmcSimulation(model.network(), parameters, settings, zones(model));
+    }
+
+    /**
+     * The zones of a composite deck for the kMC bookkeeping and start placement (ions by phase), or
+     * null for a single-phase deck (then the loop does no zone bookkeeping at all).
+     */
+    static SiteZones zones(DeckModel model) {
+        RegionMap map = model.regionMap();
+        if (map == null) return null;
+        int[] phase = new int[map.siteCount()];
+        for (int s = 0; s < phase.length; s++) phase[s] = map.phaseOf(s);
+        int[] quota = model.startIonsPerPhase();
+        boolean anyQuota = java.util.Arrays.stream(quota).anyMatch(n -> n >= 0);
+        boolean ordered = model.deck().carriers().placement() == Carriers.Placement.ORDERED;
+        return new SiteZones(map.siteZones(), map.zoneCount(), anyQuota && !ordered ? phase : null,
+                anyQuota && !ordered ? quota : null);
     }
 
     /** Replicas per temperature: the deck's, or at most {@link RunOptions#QUICK_MAX_REPLICAS} with --quick. */

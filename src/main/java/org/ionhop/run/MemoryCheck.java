@@ -44,6 +44,11 @@ final class MemoryCheck {
         // Results of every temperature wait for the final analysis (or the shard file).
         double bytes = BASE_BYTES + f.sharedBytes() + (double) Math.min(threads, running) * f.replicaBytes(ions)
                 + (double) finished * f.resultBytes(ions, samples);
+        if (model.regionMap() != null) {
+            // A composite: each replica and result tallies 3 doubles per ion and zone; the map keeps ints per site.
+            double zoneBytes = 24.0 * ions * model.regionMap().zoneCount();
+            bytes += (Math.min(threads, running) + finished) * zoneBytes + 12.0 * model.network().siteCount();
+        }
         return (long) Math.min(Long.MAX_VALUE, bytes * MARGIN);
     }
 

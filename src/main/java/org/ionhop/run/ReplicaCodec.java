@@ -32,6 +32,8 @@ final class ReplicaCodec {
         out.writeLong(r.totalHops());
         out.writeDouble(r.simulatedTimeSeconds());
         out.writeLong(r.equilibrationHops());
+        writeDoubles(out, r.zoneDisplacementAngstrom());
+        writeLongs(out, r.hopsPerZone());
     }
 
     static ReplicaResult readResult(DataInput in) throws IOException {
@@ -46,7 +48,7 @@ final class ReplicaCodec {
             throw new IOException("inconsistent trajectory of replica " + replica, e);
         }
         return new ReplicaResult(replica, trajectory, readDoubles(in), readInts(in), readInts(in), readLongs(in), readDoubles(in),
-                readDoubles(in), in.readLong(), in.readDouble(), in.readLong());
+                readDoubles(in), in.readLong(), in.readDouble(), in.readLong(), readDoubles(in), readLongs(in));
     }
 
     static void writeState(DataOutput out, ReplicaState s) throws IOException {
@@ -64,6 +66,8 @@ final class ReplicaCodec {
         writeDoubles(out, s.recordedSamples());
         writeBytes(out, s.randomState());
         writeInts(out, s.selectorOrder());
+        writeDoubles(out, s.zoneDisplacementAngstrom());
+        writeLongs(out, s.hopsPerZone());
     }
 
     static ReplicaState readState(DataInput in) throws IOException {
@@ -73,7 +77,7 @@ final class ReplicaCodec {
         if (phase < 0 || phase >= phases.length) throw new IOException("unknown phase " + phase);
         return new ReplicaState(replica, phases[phase], in.readLong(), in.readLong(), in.readLong(), in.readDouble(),
                 readInts(in), readDoubles(in), readLongs(in), readDoubles(in), readInts(in), readDoubles(in),
-                readBytes(in), readInts(in));
+                readBytes(in), readInts(in), readDoubles(in), readLongs(in));
     }
 
     private static void writeDoubles(DataOutput out, double[] a) throws IOException {

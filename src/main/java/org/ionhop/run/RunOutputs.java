@@ -9,6 +9,8 @@ import java.util.List;
 import org.ionhop.analysis.TransportResult;
 import org.ionhop.output.AtomicFiles;
 import org.ionhop.output.Hdf5ResultWriter;
+import org.ionhop.output.RegionSlicePlot;
+import org.ionhop.output.RegionSummaryTable;
 import org.ionhop.output.ResultPlots;
 import org.ionhop.output.RunResult;
 import org.ionhop.output.SummaryTable;
@@ -30,14 +32,20 @@ public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
         new Hdf5ResultWriter().write(absolute, result);
         List<TransportResult> transport = transport(result);
         Path summary = summaryOf(absolute);
-        AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius()));
+        AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius())
+                + RegionSummaryTable.format(result));
         Path plotDir = plotsOf(absolute);
         try {
             Files.createDirectories(plotDir);
         } catch (IOException e) {
             throw new IOException("cannot create the plot folder " + plotDir + ": " + e.getMessage(), e);
         }
-        List<Path> plots = ResultPlots.writeAll(plotDir, transport, result.arrhenius());
+        List<Path> plots = new ArrayList<>(ResultPlots.writeAll(plotDir, transport, result.arrhenius()));
+        if (result.regions() != null) {
+            Path slice = plotDir.resolve("regions_slice.png");
+            RegionSlicePlot.write(slice, result.regions());
+            plots.add(slice);
+        }
         return new RunOutputs(hdf5, summaryOf(hdf5), plots);
     }
 

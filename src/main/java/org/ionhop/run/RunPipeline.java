@@ -17,6 +17,9 @@ import org.ionhop.common.InputException;
 import org.ionhop.common.Units;
 import org.ionhop.deck.Deck;
 import org.ionhop.kmc.KmcSettings;
+import org.ionhop.analysis.RegionStatistics;
+import org.ionhop.network.RegionMap;
+import org.ionhop.output.RegionLayout;
 import org.ionhop.kmc.KmcSimulation;
 import org.ionhop.kmc.ReplicaResult;
 import org.ionhop.kmc.Trajectory;
@@ -207,7 +210,8 @@ public final class RunPipeline {
         return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal())
                         .withHostDisorder(model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
                                 .map(org.ionhop.output.HostDisorderRecord::of).orElse(null)),
-                hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport));
+                hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport),
+                model.regionMap() == null ? null : RegionLayout.of(model.network(), model.regionMap()));
     }
 
     /** The deck's network as the exports and the result file show it (site energies from the deck). */
@@ -248,7 +252,10 @@ public final class RunPipeline {
                     + MeasurementPlan.kelvin(temperatureKelvin) + " K, so nothing can be measured",
                     "make the run longer (e.g. hops_per_ion: 1000 instead of a simulated time)");
         }
-        return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start);
+        RegionMap map = model.regionMap();
+        RegionStatistics regions = map == null ? null
+                : RegionStatistics.of(map.zoneNames(), map.siteZones(), replicas);
+        return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start, regions);
     }
 
     /**

@@ -31,7 +31,7 @@ import org.ionhop.output.AtomicFiles;
  * Every dataset has a {@code units} attribute ("1" for counts, indices and fractions) and a description.
  */
 public final class ShardFile {
-    static final String FORMAT = "ionhop-shard-2"; // 2: units on every dataset, ion_placed_site
+    static final String FORMAT = "ionhop-shard-3"; // 2: units on every dataset, ion_placed_site; 3: zone tallies of composites
 
     /**
      * What a shard file holds.
@@ -87,6 +87,11 @@ public final class ShardFile {
         put(g, "hops_per_class", r.hopsPerClass(), "1", "hops per hop class during measurement");
         put(g, "occupation_per_site_type", r.occupationPerSiteType(), "1", "time-averaged occupancy per network site label");
         put(g, "occupation_per_site", r.occupationPerSite(), "1", "time-averaged occupancy of each network site");
+        if (r.hopsPerZone() != null) {
+            put(g, "zone_displacement", r.zoneDisplacementAngstrom(), "angstrom",
+                    "displacement summed over each ion's hops out of each zone's sites, [3*(ion*zones+zone)+xyz]");
+            put(g, "hops_per_zone", r.hopsPerZone(), "1", "hops out of sites of each zone during measurement");
+        }
         g.putAttribute("replica", (long) r.replica());
         g.putAttribute("sample_interval_s", t.sampleIntervalSeconds());
         g.putAttribute("total_hops", r.totalHops());
@@ -142,7 +147,9 @@ public final class ShardFile {
                 (double[]) data(g, "final_displacement"), (int[]) data(g, "ion_start_site"), (int[]) data(g, "ion_placed_site"),
                 (long[]) data(g, "hops_per_class"), (double[]) data(g, "occupation_per_site_type"),
                 (double[]) data(g, "occupation_per_site"), number(g, "total_hops"), real(g, "simulated_time_s"),
-                number(g, "equilibration_hops"));
+                number(g, "equilibration_hops"),
+                g.getChild("hops_per_zone") == null ? null : (double[]) data(g, "zone_displacement"),
+                g.getChild("hops_per_zone") == null ? null : (long[]) data(g, "hops_per_zone"));
     }
 
     private static Object data(Group g, String name) {

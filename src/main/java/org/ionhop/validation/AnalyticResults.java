@@ -38,6 +38,17 @@ public final class AnalyticResults {
      * not see. Dense pseudo-inverse: meant for networks of a few hundred sites.
      */
     public static double periodicWalkDiffusionAngstrom2PerS(HopNetwork network, RateModel rates) {
+        double[] d = periodicWalkDiffusionTensorAngstrom2PerS(network, rates);
+        return (d[0] + d[4] + d[8]) / 3;
+    }
+
+    /**
+     * The full tensor of {@link #periodicWalkDiffusionAngstrom2PerS}: D_ab = (1/2) Σ_i π_i Σ_h Γ_h d_a d_b
+     * with d = r_h + χ_{t(h)} − χ_i, Å²/s, row-major [3x3]. Its trace/3 is the isotropic D. For a
+     * layered composite it gives D along and across the layers exactly, whatever the barriers and
+     * site energies of the layers and their interfaces.
+     */
+    public static double[] periodicWalkDiffusionTensorAngstrom2PerS(HopNetwork network, RateModel rates) {
         int n = network.siteCount();
         int[] start = network.hopStart();
         int[] target = network.hopTarget();
@@ -59,18 +70,16 @@ public final class AnalyticResults {
         CommonOps_DDRM.pinv(generator, inverse);
         DMatrixRMaj chi = new DMatrixRMaj(n, 3);
         CommonOps_DDRM.mult(inverse, minusDrift, chi);
-        double sum = 0;
+        double[] sum = new double[9];
+        double[] d = new double[3];
         for (int i = 0; i < n; i++) {
             for (int h = start[i]; h < start[i + 1]; h++) {
-                double r2 = 0;
-                for (int a = 0; a < 3; a++) {
-                    double d = v[3 * h + a] + chi.get(target[h], a) - chi.get(i, a);
-                    r2 += d * d;
-                }
-                sum += weight[i] * rates.isolatedRateHz(h) * r2;
+                for (int a = 0; a < 3; a++) d[a] = v[3 * h + a] + chi.get(target[h], a) - chi.get(i, a);
+                double w = weight[i] * rates.isolatedRateHz(h) / 2;
+                for (int a = 0; a < 3; a++) for (int b = 0; b < 3; b++) sum[3 * a + b] += w * d[a] * d[b];
             }
         }
-        return sum / 6;
+        return sum;
     }
 
     /** Boltzmann weights of one ion over the sites, normalised to 1. */

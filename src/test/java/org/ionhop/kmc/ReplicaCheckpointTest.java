@@ -61,6 +61,50 @@ public class ReplicaCheckpointTest {
         assertSameResult(reference, replica.result());
     }
 
+    /** With composite zones the per-zone tallies and the start placement by group survive pauses too. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void zoneBookkeepingIsRestoredBitForBit(boolean periodicHops) {
+        HopNetwork net = TestLattices.simpleCubic(6);
+        int[] zone = new int[net.siteCount()];
+        int[] group = new int[net.siteCount()];
+        for (int site = 0; site < zone.length; site++) {
+            zone[site] = site % 3;
+            group[site] = site % 2;
+        }
+        SiteZones zones = new SiteZones(zone, 3, group, new int[] {20, -1});
+        RateParameters p = RateParameters.uniform(1, 1, 0.3, 1e13, 600);
+        double seconds = 4e-8;
+        KmcSettings s = KmcSettings.of(Carriers.ions(60), RunLength.seconds(seconds), seconds / 50)
+                .withEquilibration(RunLength.totalHops(3000)).withSeed(78);
+        ReplicaResult reference = new KmcSimulation(net, p, s, periodicHops, zones).runReplica(1);
+        assertTrue(reference.hopsPerZone()[2] > 1000);
+        KmcReplica replica = new KmcSimulation(net, p, s, periodicHops, zones).newReplica(1);
+        SplittableRandom pauses = new SplittableRandom(9);
+        int restores = 0;
+        while (!replica.run(new StopFlag(), replica.hops() + 1 + pauses.nextInt(2500))) {
+            replica = new KmcSimulation(net, p, s, periodicHops, zones).restoreReplica(replica.captureState());
+            restores++;
+        }
+        assertTrue(restores > 3, "only " + restores + " pauses");
+        assertSameResult(reference, replica.result());
+    }
+
+    /** A group with a quota starts with exactly that many ions; the rest go to groups without one. */
+    @Test
+    void ionsStartByGroupQuota() {
+        HopNetwork net = TestLattices.simpleCubic(6);
+        int[] group = new int[net.siteCount()];
+        for (int site = 0; site < group.length; site++) group[site] = site % 2;
+        SiteZones zones = new SiteZones(new int[net.siteCount()], 1, group, new int[] {20, -1});
+        KmcSettings s = KmcSettings.of(Carriers.ions(60), RunLength.totalHops(1), Double.POSITIVE_INFINITY);
+        ReplicaResult r = new KmcSimulation(net, RateParameters.uniform(1, 1, 0.3, 1e13, 600), s, zones).runReplica(0);
+        int inGroup0 = 0;
+        for (int site : r.ionStartSite()) if (group[site] == 0) inGroup0++;
+        assertEquals(20, inGroup0);
+        assertEquals(60, r.ionStartSite().length);
+    }
+
     @Test
     void stopFlagPausesAtACheckBoundaryWithoutDrawingRandomNumbers() {
         HopNetwork net = TestLattices.simpleCubic(5);
@@ -92,6 +136,8 @@ public class ReplicaCheckpointTest {
         assertArrayEquals(expected.occupationPerSiteType(), actual.occupationPerSiteType());
         assertEquals(expected.totalHops(), actual.totalHops());
         assertEquals(expected.equilibrationHops(), actual.equilibrationHops());
+        assertArrayEquals(expected.zoneDisplacementAngstrom(), actual.zoneDisplacementAngstrom());
+        assertArrayEquals(expected.hopsPerZone(), actual.hopsPerZone());
         assertEquals(Double.doubleToRawLongBits(expected.simulatedTimeSeconds()),
                 Double.doubleToRawLongBits(actual.simulatedTimeSeconds()));
     }
