@@ -127,7 +127,7 @@ public final class BenchCommand implements Runnable {
                 return SelectorKind.valueOf(name.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--selectors: unknown selector '" + name
-                        + "' (auto, grouped, bitmap, sum_tree, linear_scan)");
+                        + "' (auto, uniform_rate, grouped, bitmap, sum_tree, linear_scan)");
             }
         }).toList();
     }

@@ -38,6 +38,13 @@ final class FixedRates {
 
     double rateHz(int event) { return rateHz[event < period ? event : event % period]; }
 
+    /** The rate every event has when all events have the same positive rate, else 0. */
+    double uniformRateHz() {
+        double r = rateHz[0];
+        for (double x : rateHz) if (x != r) return 0;
+        return r > 0 ? r : 0;
+    }
+
     /** The distinct positive rates, ascending. */
     double[] distinctPositive() { return Arrays.stream(rateHz).filter(r -> r > 0).distinct().sorted().toArray(); }
 }

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.rng.RandomProviderState;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.PeriodicHops;
 import org.ionhop.rates.RateModel;
@@ -29,8 +30,9 @@ public final class KmcReplica {
     private final int replica;
     private final KmcSettings settings;
     private final RateModel rates;
-    private final EventSelector selector;
+    private final EventSelector selector;  // null on the uniform-rate path, which needs none
     private final RestorableUniformRandomProvider random;
+    private final ZigguratSampler.Exponential exponential; // unit-mean waiting times from random
     private final boolean interacting;
     private final FixedRates isolatedRates; // per hop (or per hop of the cell); used without pair interactions
     private final boolean dependent;      // environment-dependent barriers: rates from the RateModel's tables
@@ -66,6 +68,17 @@ public final class KmcReplica {
     private final int[] affectedCell; // with the cell template: cell coordinates and site in cell of each affected site
     private int stamp;
 
+    // The uniform-rate path (SelectorKind.UNIFORM_RATE): every hop has rate uniformRateHz when possible.
+    private final double uniformRateHz;   // > 0 on this path, else 0
+    private final int[] siteOfIon;        // per ion, its site (tables); null off this path or with the template
+    private final long[] placeOfIon;      // per ion, its cell coordinates and site in the cell, packed (template)
+    private final int placeShift1, placeShift0; // bit offsets of c1 and c0 in a packed place; c2 at bits of s
+    private final int placeShift2;
+    private final long placeMask0, placeMask1, placeMask2, placeMaskSite;
+    private final int slotsPerIon;        // most hops out of any site: an ion's draw picks one of these slots
+    private final long drawThreshold;     // 2^64 mod (ions x slots): draws whose low word is below it are redone
+    private long possibleHops;            // hops whose source holds an ion and whose target is empty
+
     private double timeSeconds;
     private long hops;
     private long equilibrationHops;
@@ -98,12 +111,39 @@ public final class KmcReplica {
         hopStart = periodic == null ? network.hopStart() : null;
         hopTarget = periodic == null ? network.hopTarget() : null;
         siteTypeCount = network.siteLabels().size();
-        selector = createSelector(settings.selector(), network.hopCount(), fewDistinctRates);
-        fixed = selector instanceof FixedRateSelector f ? f : null;
-        random = ReplicaRandom.create(settings.seed(), replica);
-
         int sites = network.siteCount();
         ionCount = settings.carriers().ionCount(sites);
+        slotsPerIon = network.maxHopsPerSite();
+        SelectorKind kind = settings.selector() == SelectorKind.AUTO
+                && uniformRateFits(isolatedRates, network.hopCount(), sites) ? SelectorKind.UNIFORM_RATE
+                : settings.selector();
+        if (kind == SelectorKind.UNIFORM_RATE && (interacting || dependent || isolatedRates.uniformRateHz() <= 0)) {
+            throw new IllegalArgumentException("the " + kind + " selector needs one fixed rate for every hop: "
+                    + "it cannot be used with pair interactions, environment-dependent barriers or several rates");
+        }
+        uniformRateHz = kind == SelectorKind.UNIFORM_RATE ? isolatedRates.uniformRateHz() : 0;
+        siteOfIon = uniformRateHz > 0 && periodic == null ? new int[ionCount] : null;
+        placeOfIon = uniformRateHz > 0 && periodic != null ? new long[ionCount] : null;
+        // A place packs (c0, c1, c2, s) into bit fields just wide enough (at most 35 bits in all, since
+        // sites < 2^31), so the loop gets an ion's cell coordinates without dividing its site index.
+        int bitsS = periodic == null ? 0 : bitsFor(periodic.sitesPerCell);
+        int bits2 = periodic == null ? 0 : bitsFor(periodic.n2);
+        int bits1 = periodic == null ? 0 : bitsFor(periodic.n1);
+        int bits0 = periodic == null ? 0 : bitsFor(periodic.n0);
+        placeShift2 = bitsS;
+        placeShift1 = bitsS + bits2;
+        placeShift0 = bitsS + bits2 + bits1;
+        placeMaskSite = (1L << bitsS) - 1;
+        placeMask2 = (1L << bits2) - 1;
+        placeMask1 = (1L << bits1) - 1;
+        placeMask0 = (1L << bits0) - 1;
+        long draws = (long) ionCount * slotsPerIon;
+        drawThreshold = draws > 0 ? Long.remainderUnsigned(-draws, draws) : 0;
+        selector = uniformRateHz > 0 ? null : createSelector(kind, network.hopCount(), fewDistinctRates);
+        fixed = selector instanceof FixedRateSelector f ? f : null;
+        random = ReplicaRandom.create(settings.seed(), replica);
+        exponential = ZigguratSampler.Exponential.of(random);
+
         // The trajectory buffer, the largest array, is allocated before the state arrays: allocated
         // last, at the start of measurement, it met a heap fragmented by the (unmoved) large arrays of
         // this state and of the pilot's, and a 10^7-site run failed at 1 GB with 0.3 GB live.
@@ -128,6 +168,17 @@ public final class KmcReplica {
         setAllRates();
     }
 
+    /**
+     * Whether AUTO takes the uniform-rate path: no interactions, one rate for every hop, and a drawn
+     * (ion, hop slot) pair is a possible hop often enough (see {@link SelectorKind#UNIFORM_ACCEPTANCE_AT_LEAST}).
+     */
+    private boolean uniformRateFits(FixedRates isolated, int hopCount, int sites) {
+        if (interacting || dependent || isolated.uniformRateHz() <= 0 || sites == 0 || slotsPerIon == 0) return false;
+        double emptyFraction = 1.0 - (double) ionCount / sites;
+        double usedSlots = (double) hopCount / ((double) sites * slotsPerIon);
+        return emptyFraction * usedSlots >= SelectorKind.UNIFORM_ACCEPTANCE_AT_LEAST;
+    }
+
     private EventSelector createSelector(SelectorKind kind, int events, boolean fewDistinctRates) {
         if ((kind == SelectorKind.GROUPED || kind == SelectorKind.BITMAP) && (interacting || dependent)) {
             throw new IllegalArgumentException("the " + kind + " selector needs fixed rates: "
@@ -141,6 +192,7 @@ public final class KmcReplica {
             case BITMAP -> new BitmapRateSelector(isolatedRates);
             case SUM_TREE -> new SumTreeSelector(events);
             case LINEAR_SCAN -> new LinearScanSelector(events);
+            case UNIFORM_RATE -> throw new IllegalStateException("the uniform-rate path has no selector");
         };
     }
 
@@ -202,6 +254,10 @@ public final class KmcReplica {
 
     /** Every hop's rate from the current occupancy (start and restore; the loop updates only what changes). */
     private void setAllRates() {
+        if (uniformRateHz > 0) {
+            countPossibleHops();
+            return;
+        }
         if (periodic != null) {
             setAllRatesPeriodic();
             return;
@@ -232,6 +288,51 @@ public final class KmcReplica {
                 }
             }
         }
+    }
+
+    /** Bits needed for the values 0 .. n-1. */
+    private static int bitsFor(int n) { return n <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(n - 1); }
+
+    private long place(int c0, int c1, int c2, int s) {
+        return (long) c0 << placeShift0 | (long) c1 << placeShift1 | (long) c2 << placeShift2 | s;
+    }
+
+    /** Uniform-rate path: every ion's site, and the possible hops counted from the occupancy (start and restore). */
+    private void countPossibleHops() {
+        for (int site = 0; site < ionAt.length; site++) {
+            int ion = ionAt[site];
+            if (ion < 0) continue;
+            if (siteOfIon != null) {
+                siteOfIon[ion] = site;
+            } else {
+                PeriodicHops t = periodic;
+                int cell = site / t.sitesPerCell, rows = cell / t.n2;
+                placeOfIon[ion] = place(rows / t.n1, rows % t.n1, cell % t.n2, site % t.sitesPerCell);
+            }
+        }
+        long count = 0;
+        if (periodic == null) {
+            for (int s = 0; s < hopStart.length - 1; s++) {
+                if (!isOccupied(s)) continue;
+                for (int h = hopStart[s]; h < hopStart[s + 1]; h++) if (!isOccupied(hopTarget[h])) count++;
+            }
+        } else {
+            PeriodicHops t = periodic;
+            for (int c0 = 0; c0 < t.n0; c0++) {
+                for (int c1 = 0; c1 < t.n1; c1++) {
+                    for (int c2 = 0; c2 < t.n2; c2++) {
+                        int cell = (c0 * t.n1 + c1) * t.n2 + c2;
+                        for (int p = 0; p < t.pairsPerCell; p++) {
+                            if (isOccupied(cell * t.sitesPerCell + t.pairSource[p])
+                                    && !isOccupied(t.targetCell(c0, c1, c2, p) * t.sitesPerCell + t.pairTarget[p])) {
+                                count++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        possibleHops = count;
     }
 
     public int replica() { return replica; }
@@ -356,6 +457,7 @@ public final class KmcReplica {
      * @return the count reached; less than {@code chunkEnd} when the time limit or a frozen state ended the phase
      */
     private long hops(long done, long chunkEnd, double timeLimitSeconds, TrajectoryRecorder recorder) {
+        if (uniformRateHz > 0) return uniformRateHops(done, chunkEnd, timeLimitSeconds, recorder);
         while (done < chunkEnd) {
             double total = selector.totalRateHz();
             if (total <= 0) return done; // nothing can move: the state is frozen
@@ -369,6 +471,112 @@ public final class KmcReplica {
             done++;
         }
         return done;
+    }
+
+    /**
+     * {@link #hops} on the uniform-rate path: the total rate is the rate times the exact count of
+     * possible hops; the hop is the first drawn (ion, slot) pair whose slot is a hop of the ion's site
+     * and whose target is empty. Every possible hop is one such pair, so each is picked with equal
+     * probability. The draw is exact: one 64-bit number r gives ion and slot as the digits of
+     * floor(r * ions * slots / 2^64), redrawn in the rare case Lemire's test says that index is biased.
+     */
+    private long uniformRateHops(long done, long chunkEnd, double timeLimitSeconds, TrajectoryRecorder recorder) {
+        while (done < chunkEnd) {
+            if (possibleHops == 0) return done; // nothing can move: the state is frozen
+            double next = timeSeconds + exponential.sample() / (uniformRateHz * possibleHops);
+            if (next > timeLimitSeconds) return done;
+            if (recorder != null) recorder.recordBefore(next, displacement);
+            timeSeconds = next;
+            if (periodic != null) uniformHopPeriodic();
+            else uniformHop();
+            done++;
+        }
+        return done;
+    }
+
+    /** High 64 bits of the unsigned 128-bit product of r and a non-negative n. */
+    private static long multiplyHighUnsigned(long r, long n) {
+        return Math.multiplyHigh(r, n) + ((r >> 63) & n);
+    }
+
+    /** One uniform-rate hop read from the per-hop tables. */
+    private void uniformHop() {
+        int ion, from, h;
+        while (true) {
+            long r = random.nextLong();
+            long rest = r * ionCount;
+            if (Long.compareUnsigned(rest * slotsPerIon, drawThreshold) < 0) continue; // biased index: redraw
+            ion = (int) multiplyHighUnsigned(r, ionCount);
+            from = siteOfIon[ion];
+            h = hopStart[from] + (int) multiplyHighUnsigned(rest, slotsPerIon);
+            if (h < hopStart[from + 1] && !isOccupied(target(h))) break;
+        }
+        int c = HopTable.CHOSEN_STRIDE * h;
+        int to = chosen[c + HopTable.CHOSEN_TARGET];
+        int toFirst = chosen[c + HopTable.TARGET_FIRST_HOP];
+        int type = HopTable.TYPE_STRIDE * chosen[c + HopTable.TYPE];
+        moveIon(ion, from, to, hopType[type + HopTable.VECTOR], hopType[type + HopTable.CLASS]);
+        siteOfIon[ion] = to;
+        // Only hops out of or into the two sites change; counted over both sites' hops (each hop has a
+        // reverse, so a neighbour n stands for the pair of hops between it and the site):
+        // out of 'from', n's pair now has one possible hop instead of one if n holds an ion, none if not.
+        int fromFirst = h - hopType[type + HopTable.POSITION];
+        long delta = 0;
+        for (int k = fromFirst, end = fromFirst + hopType[type + HopTable.SOURCE_HOPS]; k < end; k++) {
+            delta += pairChange(target(k), from, to);
+        }
+        for (int k = toFirst, end = toFirst + hopType[type + HopTable.TARGET_HOPS]; k < end; k++) {
+            delta -= pairChange(target(k), from, to);
+        }
+        possibleHops += delta;
+    }
+
+    /**
+     * For a neighbour n of the vacated site: +1 if it holds an ion (its hop into the vacancy became
+     * possible), -1 if empty (the hop from the vacated site to it is gone); the negative for the filled
+     * site. 0 for the two sites themselves (the hop between them is replaced by its reverse).
+     */
+    private int pairChange(int n, int from, int to) {
+        int occupiedBit = (int) (occupiedBits[n >> 6] >>> n) & 1;
+        return n == from || n == to ? 0 : 2 * occupiedBit - 1;
+    }
+
+    /** One uniform-rate hop with the hops computed from the cell template ({@link #uniformHop}'s twin). */
+    private void uniformHopPeriodic() {
+        PeriodicHops t = periodic;
+        int m = t.sitesPerCell;
+        int ion, from, p, c0, c1, c2, d0, d1, d2, to;
+        while (true) {
+            long r = random.nextLong();
+            long rest = r * ionCount;
+            if (Long.compareUnsigned(rest * slotsPerIon, drawThreshold) < 0) continue; // biased index: redraw
+            ion = (int) multiplyHighUnsigned(r, ionCount);
+            long place = placeOfIon[ion];
+            int s = (int) (place & placeMaskSite);
+            p = t.firstPair[s] + (int) multiplyHighUnsigned(rest, slotsPerIon);
+            if (p >= t.endPair[s]) continue;
+            c0 = (int) (place >>> placeShift0 & placeMask0);
+            c1 = (int) (place >>> placeShift1 & placeMask1);
+            c2 = (int) (place >>> placeShift2 & placeMask2);
+            d0 = t.wrap0(c0, p);
+            d1 = t.wrap1(c1, p);
+            d2 = t.wrap2(c2, p);
+            to = ((d0 * t.n1 + d1) * t.n2 + d2) * m + t.pairTarget[p];
+            if (!isOccupied(to)) {
+                from = ((c0 * t.n1 + c1) * t.n2 + c2) * m + s;
+                break;
+            }
+        }
+        moveIon(ion, from, to, t.pairVector[p], t.pairClass[p]);
+        placeOfIon[ion] = place(d0, d1, d2, t.pairTarget[p]);
+        long delta = 0;
+        for (int q = t.firstPair[t.pairSource[p]], end = t.endPair[t.pairSource[p]]; q < end; q++) {
+            delta += pairChange(t.targetCell(c0, c1, c2, q) * m + t.pairTarget[q], from, to);
+        }
+        for (int q = t.firstPair[t.pairTarget[p]], end = t.endPair[t.pairTarget[p]]; q < end; q++) {
+            delta -= pairChange(t.targetCell(d0, d1, d2, q) * m + t.pairTarget[q], from, to);
+        }
+        possibleHops += delta;
     }
 
     /** Applies hop h read from the per-hop tables. */
@@ -392,7 +600,11 @@ public final class KmcReplica {
 
     /** The ion on {@code from} moves to {@code to} along hop vector {@code vector} of a hop of class {@code hopClass}. */
     private void move(int from, int to, int vector, int hopClass) {
-        int ion = ionAt[from];
+        moveIon(ionAt[from], from, to, vector, hopClass);
+    }
+
+    /** {@link #move} when the ion is known. */
+    private void moveIon(int ion, int from, int to, int vector, int hopClass) {
         setOccupied(from, false);
         setOccupied(to, true);
         ionAt[from] = -1;

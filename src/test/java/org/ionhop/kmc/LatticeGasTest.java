@@ -3,13 +3,15 @@ package org.ionhop.kmc;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.ionhop.common.Units;
 import org.ionhop.network.HopNetwork;
 import org.ionhop.rates.RateParameters;
 import org.ionhop.validation.ReplicaStatistics;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Non-interacting lattice gas with site exclusion at filling c. The centre-of-mass displacement is
@@ -25,9 +27,15 @@ class LatticeGasTest {
     private static final double T_KELVIN = 600;
     private static final double F_SINGLE_VACANCY_SC = 0.65311;
 
+    /** Each filling with the large-lattice bitmap selector and with the uniform-rate draw (rejection of blocked hops). */
+    static Stream<Arguments> cases() {
+        return Stream.of(0.1, 0.5, 0.8).flatMap(c -> Stream.of(Arguments.of(c, SelectorKind.BITMAP),
+                Arguments.of(c, SelectorKind.UNIFORM_RATE)));
+    }
+
     @ParameterizedTest
-    @ValueSource(doubles = {0.1, 0.5, 0.8})
-    void jumpDiffusionIsD0TimesOneMinusC(double c) {
+    @MethodSource("cases")
+    void jumpDiffusionIsD0TimesOneMinusC(double c, SelectorKind selector) {
         HopNetwork net = TestLattices.simpleCubic(8);
         int n = (int) Math.round(c * net.siteCount());
         double gamma = NU_HZ * Math.exp(-BARRIER_EV / (Units.KB_EV_PER_K * T_KELVIN));
@@ -37,7 +45,7 @@ class LatticeGasTest {
         int samples = 1200;
         KmcSettings s = KmcSettings.of(Carriers.ionFraction(c), RunLength.seconds(samples * 2 * hopTime), 2 * hopTime)
                 .withEquilibration(RunLength.hopsPerIon(5)).withReplicas(8).withSeed(31)
-                .withSelector(SelectorKind.BITMAP); // the large-lattice selector, exercised on physics here
+                .withSelector(selector);
         List<ReplicaResult> rs = new KmcSimulation(net, RateParameters.uniform(1, 1, BARRIER_EV, NU_HZ, T_KELVIN), s).run();
         var dj = ReplicaStatistics.overReplicas(rs, r -> ReplicaStatistics.jumpDiffusion(r.trajectory(), 1, 3));
         assertTrue(dj.error() < 0.02 * theory, "too noisy: " + dj);

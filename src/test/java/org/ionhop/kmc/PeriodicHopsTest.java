@@ -61,6 +61,23 @@ class PeriodicHopsTest {
     }
 
     /**
+     * The uniform-rate path draws (ion, hop slot) pairs: tables and template must give the same hop for
+     * the same draw, on every lattice (one site energy, so one rate), and on CsCl with two shells
+     * (two hop classes, 14 hops per site).
+     */
+    @org.junit.jupiter.api.Test
+    void computedHopsGiveBitIdenticalResultsOnTheUniformRatePath() {
+        for (IntFunction<HopNetwork> lattice : LATTICES) {
+            HopNetwork net = lattice.apply(4);
+            RateParameters p = RateParameters.uniform(1, net.siteLabels().size(), 0.3, 1e13, 600);
+            assertSameRunBothWays(net, p, SelectorKind.UNIFORM_RATE);
+        }
+        HopNetwork twoShells = caesiumChlorideTwoShells(3);
+        assertSameRunBothWays(twoShells, RateParameters.uniform(twoShells.classes().size(), 2, 0.3, 1e13, 600),
+                SelectorKind.UNIFORM_RATE);
+    }
+
+    /**
      * With pair interactions a hop's rate sums over the neighbours of both its sites: computed from
      * the template they must be the same neighbours in the same order, so every rate and sum, and
      * so the run, is bit-identical. Two hop classes with different pair energies where the lattice

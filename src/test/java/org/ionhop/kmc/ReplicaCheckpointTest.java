@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 public class ReplicaCheckpointTest {
 
-    enum Case { GROUPED_FREE, BITMAP_FREE, SUM_TREE_FREE, SUM_TREE_INTERACTING, LINEAR_INTERACTING }
+    enum Case { UNIFORM_FREE, GROUPED_FREE, BITMAP_FREE, SUM_TREE_FREE, SUM_TREE_INTERACTING, LINEAR_INTERACTING }
 
     /** Every case with the tables, and with the hops computed from the cell template ({@code periodicHops}). */
     static Stream<Arguments> cases() {
@@ -37,6 +37,7 @@ public class ReplicaCheckpointTest {
         HopNetwork net = TestLattices.simpleCubic(6);
         boolean interacting = c == Case.SUM_TREE_INTERACTING || c == Case.LINEAR_INTERACTING;
         SelectorKind kind = switch (c) {
+            case UNIFORM_FREE -> SelectorKind.UNIFORM_RATE;
             case GROUPED_FREE -> SelectorKind.GROUPED;
             case BITMAP_FREE -> SelectorKind.BITMAP;
             case SUM_TREE_FREE, SUM_TREE_INTERACTING -> SelectorKind.SUM_TREE;
