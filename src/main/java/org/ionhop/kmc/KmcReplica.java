@@ -570,13 +570,27 @@ public final class KmcReplica {
         moveIon(ion, from, to, t.pairVector[p], t.pairClass[p]);
         placeOfIon[ion] = place(d0, d1, d2, t.pairTarget[p]);
         long delta = 0;
-        for (int q = t.firstPair[t.pairSource[p]], end = t.endPair[t.pairSource[p]]; q < end; q++) {
-            delta += pairChange(t.targetCell(c0, c1, c2, q) * m + t.pairTarget[q], from, to);
-        }
-        for (int q = t.firstPair[t.pairTarget[p]], end = t.endPair[t.pairTarget[p]]; q < end; q++) {
-            delta -= pairChange(t.targetCell(d0, d1, d2, q) * m + t.pairTarget[q], from, to);
-        }
+        delta += neighbourChanges(c0, c1, c2, from, t.pairSource[p], from, to);
+        delta -= neighbourChanges(d0, d1, d2, to, t.pairTarget[p], from, to);
         possibleHops += delta;
+    }
+
+    /**
+     * Sum of {@link #pairChange} over the hops out of {@code site} (site s of cell (c0, c1, c2)). Away
+     * from the supercell faces (most cells) a neighbour is the site plus a fixed offset per pair, with
+     * no wrapping arithmetic.
+     */
+    private int neighbourChanges(int c0, int c1, int c2, int site, int s, int from, int to) {
+        PeriodicHops t = periodic;
+        int sum = 0;
+        if (t.isInterior(c0, c1, c2)) {
+            for (int q = t.firstPair[s], end = t.endPair[s]; q < end; q++) sum += pairChange(site + t.pairSiteDelta[q], from, to);
+        } else {
+            for (int q = t.firstPair[s], end = t.endPair[s]; q < end; q++) {
+                sum += pairChange(t.targetCell(c0, c1, c2, q) * t.sitesPerCell + t.pairTarget[q], from, to);
+            }
+        }
+        return sum;
     }
 
     /** Applies hop h read from the per-hop tables. */
