@@ -35,7 +35,9 @@ final class MsdCalculator {
         for (int li = 1; li < lagCount; li++) {
             int lag = li * lagStep;
             lagSeconds[li] = lag * trajectory.sampleIntervalSeconds();
-            double[] t = new double[6];
+            // Sums in local variables (kept in registers by the JIT) rather than array elements: the
+            // same additions in the same order, so the same numbers, about twice as fast.
+            double t0xx = 0, t0yy = 0, t0zz = 0, t0xy = 0, t0xz = 0, t0yz = 0;
             double[] c = new double[6];
             long origins = 0;
             for (int t0 = firstSample; t0 + lag <= firstSample + intervals; t0 += originStride) {
@@ -46,14 +48,15 @@ final class MsdCalculator {
                     double dx = r[base1 + k] - r[base0 + k];
                     double dy = r[base1 + k + 1] - r[base0 + k + 1];
                     double dz = r[base1 + k + 2] - r[base0 + k + 2];
-                    t[0] += dx * dx; t[1] += dy * dy; t[2] += dz * dz;
-                    t[3] += dx * dy; t[4] += dx * dz; t[5] += dy * dz;
+                    t0xx += dx * dx; t0yy += dy * dy; t0zz += dz * dz;
+                    t0xy += dx * dy; t0xz += dx * dz; t0yz += dy * dz;
                     sx += dx; sy += dy; sz += dz;
                 }
                 c[0] += sx * sx; c[1] += sy * sy; c[2] += sz * sz;
                 c[3] += sx * sy; c[4] += sx * sz; c[5] += sy * sz;
                 origins++;
             }
+            double[] t = {t0xx, t0yy, t0zz, t0xy, t0xz, t0yz};
             // Both normalised per ion: the collective MSD / N equals the tracer MSD without correlations.
             double norm = 1.0 / ((double) origins * Math.max(ions, 1));
             fill(tracer[li], t, norm);

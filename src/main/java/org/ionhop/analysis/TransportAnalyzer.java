@@ -22,10 +22,26 @@ import org.ionhop.kmc.Trajectory;
 public final class TransportAnalyzer {
     private final AnalysisSettings settings;
     private final MsdCalculator msd;
+    private final int threads;
 
     public TransportAnalyzer(AnalysisSettings settings) {
+        this(settings, 1);
+    }
+
+    private TransportAnalyzer(AnalysisSettings settings, int threads) {
         this.settings = settings;
         this.msd = new MsdCalculator(settings.maxLagCount(), settings.maxOriginsPerLag());
+        this.threads = threads;
+    }
+
+    /**
+     * The same analysis with the MSD sums (almost all of its time) spread over up to {@code threads}
+     * threads, one sum per replica or block. Each sum is still done by one thread in the same order,
+     * so the results are identical for any thread count.
+     */
+    public TransportAnalyzer withThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        return new TransportAnalyzer(settings, threads);
     }
 
     /**
@@ -43,16 +59,19 @@ public final class TransportAnalyzer {
         int blocks = blocksPerReplica(replicas.size(), intervals);
         int blockIntervals = intervals / blocks;
 
-        List<MsdCalculator.Pair> full = new ArrayList<>();
-        for (Trajectory t : replicas) full.add(msd.compute(t, 0, intervals));
-        List<MsdCalculator.Pair> units = new ArrayList<>();
-        if (blocks == 1) {
-            units = full;
-        } else {
+        List<java.util.concurrent.Callable<MsdCalculator.Pair>> sums = new ArrayList<>();
+        for (Trajectory t : replicas) sums.add(() -> msd.compute(t, 0, intervals));
+        if (blocks > 1) {
             for (Trajectory t : replicas) {
-                for (int b = 0; b < blocks; b++) units.add(msd.compute(t, b * blockIntervals, blockIntervals));
+                for (int b = 0; b < blocks; b++) {
+                    int blockStart = b * blockIntervals;
+                    sums.add(() -> msd.compute(t, blockStart, blockIntervals));
+                }
             }
         }
+        List<MsdCalculator.Pair> all = computeAll(sums);
+        List<MsdCalculator.Pair> full = all.subList(0, replicas.size());
+        List<MsdCalculator.Pair> units = blocks == 1 ? full : all.subList(replicas.size(), all.size());
 
         int[] window = fitLags(units.get(0).tracer());
         double[][][] tracerUnits = new double[units.size()][][];
@@ -84,6 +103,39 @@ public final class TransportAnalyzer {
                 tracer, jump, haven, f, sigma, ionsPerCm3, chargeNumber,
                 blocks == 1 ? ErrorSource.REPLICAS : ErrorSource.TIME_BLOCKS, units.size(), replicas.size(), problems,
                 tensorProblems);
+    }
+
+    /** Runs the MSD sums on up to {@link #threads} threads; results in the order given. */
+    private List<MsdCalculator.Pair> computeAll(List<java.util.concurrent.Callable<MsdCalculator.Pair>> sums) {
+        List<MsdCalculator.Pair> out = new ArrayList<>();
+        int n = Math.min(threads, sums.size());
+        if (n <= 1) {
+            for (var sum : sums) out.add(call(sum));
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, task -> {
+            Thread th = new Thread(task, "ionhop-analysis");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<java.util.concurrent.Future<MsdCalculator.Pair>> futures = new ArrayList<>();
+            for (var sum : sums) futures.add(pool.submit(sum));
+            for (var f : futures) out.add(org.ionhop.kmc.Futures.await(f));
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static MsdCalculator.Pair call(java.util.concurrent.Callable<MsdCalculator.Pair> sum) {
+        try {
+            return sum.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

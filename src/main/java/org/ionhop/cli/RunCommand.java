@@ -169,7 +169,7 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         RunResult result = pipeline.combine(progress);
-        RunOutputs written = RunOutputs.write(result, target);
+        RunOutputs written = RunOutputs.write(result, target, pipeline.threads());
         Files.deleteIfExists(checkpointFile);
         printSummary(spec.commandLine().getOut(), json, result, written);
         return warnAboutInvalidResults(err, result);

@@ -27,13 +27,52 @@ import org.ionhop.output.TemperatureRecord;
 public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
 
     public static RunOutputs write(RunResult result, Path hdf5) throws IOException {
+        return write(result, hdf5, 1);
+    }
+
+    /**
+     * As {@link #write(RunResult, Path)}; with {@code threads} > 1 the plots (mostly Java2D start-up
+     * and PNG encoding) are drawn on a second thread while the HDF5 file and the summary are written.
+     */
+    public static RunOutputs write(RunResult result, Path hdf5, int threads) throws IOException {
         Path absolute = hdf5.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        new Hdf5ResultWriter().write(absolute, result);
         List<TransportResult> transport = transport(result);
-        Path summary = summaryOf(absolute);
-        AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius())
+        if (threads <= 1) {
+            writeData(result, absolute, transport);
+            return new RunOutputs(hdf5, summaryOf(hdf5), writePlots(result, absolute, transport));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread th = new Thread(task, "ionhop-plots");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            java.util.concurrent.Future<List<Path>> plots = pool.submit(() -> writePlots(result, absolute, transport));
+            writeData(result, absolute, transport);
+            try {
+                return new RunOutputs(hdf5, summaryOf(hdf5), plots.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the plots", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IOException(e.getCause());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void writeData(RunResult result, Path absolute, List<TransportResult> transport) throws IOException {
+        new Hdf5ResultWriter().write(absolute, result);
+        AtomicFiles.writeString(summaryOf(absolute), SummaryTable.format(transport, result.arrhenius())
                 + RegionSummaryTable.format(result));
+    }
+
+    private static List<Path> writePlots(RunResult result, Path absolute, List<TransportResult> transport)
+            throws IOException {
         Path plotDir = plotsOf(absolute);
         try {
             Files.createDirectories(plotDir);
@@ -46,7 +85,7 @@ public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
             RegionSlicePlot.write(slice, result.regions());
             plots.add(slice);
         }
-        return new RunOutputs(hdf5, summaryOf(hdf5), plots);
+        return plots;
     }
 
     /** {@code <name>_summary.txt} beside the result. */

@@ -52,7 +52,8 @@ public final class RunPipeline {
         var run = model.deck().run();
         this.analyzer = new TransportAnalyzer(AnalysisSettings.defaults()
                 .withFitWindow(new FitWindow(run.fitWindowStart(), run.fitWindowEnd()))
-                .withNetworkDimensionality(model.connectivity().dimensionality()));
+                .withNetworkDimensionality(model.connectivity().dimensionality()))
+                .withThreads(analysisThreads(run, options));
         checkSampling();
     }
 
@@ -79,6 +80,12 @@ public final class RunPipeline {
         }
     }
 
+    /** The run's thread count (option, else the deck's, 0 = all processors) also for the MSD sums of the analysis. */
+    private static int analysisThreads(org.ionhop.deck.RunSpec run, RunOptions options) {
+        int threads = options.threads() > 0 ? options.threads() : run.threads();
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
     /** Loads a deck and builds its model (structure, network, barriers). */
     public static RunPipeline forDeck(java.nio.file.Path deckFile, RunOptions options, RunListener listener) {
         return new RunPipeline(DeckModel.build(Deck.load(deckFile)), options, listener);
@@ -100,6 +107,9 @@ public final class RunPipeline {
     }
 
     public DeckModel model() { return model; }
+
+    /** Threads the run uses (option, else the deck's run.threads; 0 there = all processors). */
+    public int threads() { return analysisThreads(model.deck().run(), options); }
 
     public RunResult run() {
         return run(Checkpointing.none(), new RunProgress());

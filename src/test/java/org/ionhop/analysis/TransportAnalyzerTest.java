@@ -55,6 +55,25 @@ class TransportAnalyzerTest {
         assertEquals(6 * exact * 1e16 * 200e-9, r.tracerMsd().trace(last), 0.2 * 6 * exact * 1e16 * 200e-9);
     }
 
+    /** The MSD sums spread over threads give the same numbers to the bit, with replicas and with time blocks. */
+    @Test
+    void threadsDoNotChangeTheResult() {
+        SyntheticWalks w = walks(new double[] {1e9, 2e9, 3e9}, 16, 1, 201);
+        for (int replicas : new int[] {16, 2}) { // 16 replicas: one unit each; 2: time blocks
+            List<Trajectory> trajectories = w.generate(5, replicas);
+            TransportResult one = ANALYZER.analyze(TEMPERATURE, trajectories, DENSITY, 1, Double.NaN);
+            TransportResult three = ANALYZER.withThreads(3).analyze(TEMPERATURE, trajectories, DENSITY, 1, Double.NaN);
+            assertEquals(one.statisticalUnits(), three.statisticalUnits());
+            for (int a = 0; a < 3; a++) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(one.tracer().valueCm2PerS()[a], three.tracer().valueCm2PerS()[a]);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(one.jump().stderrCm2PerS()[a], three.jump().stderrCm2PerS()[a]);
+            }
+            assertEquals(one.havenRatio().value(), three.havenRatio().value(), 0.0);
+            int last = one.tracerMsd().lagCount() - 1;
+            assertEquals(one.collectiveMsd().trace(last), three.collectiveMsd().trace(last), 0.0);
+        }
+    }
+
     @Test
     void ionsMovingInPairsDoubleJumpDiffusionAndHalveHaven() {
         SyntheticWalks w = walks(new double[] {1e9, 1e9, 1e9}, 32, 2, 201);
