@@ -207,7 +207,8 @@ public final class RunPipeline {
             records.add(r);
             transport.add(r.transport());
         }
-        return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal())
+        return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText(),
+                        RunFingerprint.ofRun(deck.rawText(), options.quick())), StructureRecord.of(model.crystal())
                         .withHostDisorder(model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
                                 .map(org.ionhop.output.HostDisorderRecord::of).orElse(null)),
                 hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport),
