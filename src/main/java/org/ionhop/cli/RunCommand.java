@@ -214,7 +214,7 @@ public final class RunCommand implements Callable<Integer> {
     /** The terminal summary (or JSON) of a finished run; shared with {@code ionhop merge}. */
     static void printSummary(java.io.PrintWriter out, boolean json, RunResult result, RunOutputs written) {
         if (json) {
-            out.println(SummaryJson.toJson(RunOutputs.transport(result), result.arrhenius()));
+            out.println(SummaryJson.toJson(result));
         } else {
             out.print(SummaryTable.format(RunOutputs.transport(result), result.arrhenius()));
             out.print(org.ionhop.output.RegionSummaryTable.format(result));
