@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.ionhop.common.ExitCodes;
 import org.ionhop.rates.CompositeDecks;
@@ -120,6 +121,26 @@ class CompositeCommandTest {
             assertArrayEquals((int[]) a.getDatasetByPath("/regions/site_zone").getData(),
                     (int[]) b.getDatasetByPath("/regions/site_zone").getData());
         }
+    }
+
+    @Test
+    void extxyzExportCarriesEachSitesOwnEnergyNotItsLabels() throws Exception {
+        Path deck = deck(REGIONS);
+        Path xyz = dir.resolve("net.extxyz");
+        CliRun o = CliRun.of("lattice", deck.toString(), "--export", xyz.toString());
+        assertEquals(ExitCodes.OK, o.exit(), o.err());
+        org.ionhop.rates.EnergyLandscape landscape = org.ionhop.rates.DeckModel.build(
+                org.ionhop.deck.Deck.load(deck)).landscape();
+        List<String> lines = Files.readAllLines(xyz);
+        java.util.Set<Double> distinct = new java.util.TreeSet<>();
+        for (int i = 0; i < landscape.siteCount(); i++) {
+            String[] f = lines.get(2 + i).trim().split("\\s+");
+            assertEquals("1", f[5], "network sites come first");
+            double e = Double.parseDouble(f[6]);
+            assertEquals(landscape.siteEnergyEv(i), e, 1e-6, "site " + i);
+            distinct.add(e);
+        }
+        assertTrue(distinct.size() >= 2, "phase B's sites sit 0.02 eV higher: " + distinct);
     }
 
     @Test
