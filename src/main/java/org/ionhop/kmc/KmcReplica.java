@@ -53,7 +53,7 @@ public final class KmcReplica {
 
     private final long[] occupiedBits;    // bit per site: 1/8 of a boolean[], so the neighbour checks stay in L2
     private final boolean[] occupied;     // per site, for the RateModel; null without pair interactions
-    private final int[] ionAt;            // per site, -1 when empty
+    private final int[] ionAt;            // per site, -1 when empty; on the uniform-rate path only up to date after syncIonAt()
     private final double[] displacement;  // per ion, 3 components, Å
     private final long[] hopsPerClass;
     private final double[] occupancyClock; // per site: [2s] seconds occupied so far, [2s+1] time the ion arrived
@@ -297,6 +297,27 @@ public final class KmcReplica {
         return (long) c0 << placeShift0 | (long) c1 << placeShift1 | (long) c2 << placeShift2 | s;
     }
 
+    /**
+     * On the uniform-rate path the loop keeps each ion's site (siteOfIon or placeOfIon) but not the
+     * per-site ion index, sparing two scattered writes per hop; this rebuilds it where it is read
+     * (start of measurement, checkpoint, results). Elsewhere ionAt is always up to date.
+     */
+    private void syncIonAt() {
+        if (uniformRateHz == 0) return;
+        Arrays.fill(ionAt, -1);
+        for (int ion = 0; ion < ionCount; ion++) ionAt[siteOf(ion)] = ion;
+    }
+
+    /** Uniform-rate path: the site of an ion. */
+    private int siteOf(int ion) {
+        if (siteOfIon != null) return siteOfIon[ion];
+        PeriodicHops t = periodic;
+        long place = placeOfIon[ion];
+        int c0 = (int) (place >>> placeShift0 & placeMask0), c1 = (int) (place >>> placeShift1 & placeMask1);
+        int c2 = (int) (place >>> placeShift2 & placeMask2), s = (int) (place & placeMaskSite);
+        return ((c0 * t.n1 + c1) * t.n2 + c2) * t.sitesPerCell + s;
+    }
+
     /** Uniform-rate path: every ion's site, and the possible hops counted from the occupancy (start and restore). */
     private void countPossibleHops() {
         for (int site = 0; site < ionAt.length; site++) {
@@ -392,6 +413,7 @@ public final class KmcReplica {
         phaseHops = 0;
         resetMeasurement();
         measurementStartSite = new int[ionCount];
+        syncIonAt();
         for (int s = 0; s < ionAt.length; s++) if (ionAt[s] >= 0) measurementStartSite[ionAt[s]] = s;
         recorder = measurementRecorder;
     }
@@ -620,8 +642,10 @@ public final class KmcReplica {
     private void moveIon(int ion, int from, int to, int vector, int hopClass) {
         setOccupied(from, false);
         setOccupied(to, true);
-        ionAt[from] = -1;
-        ionAt[to] = ion;
+        if (uniformRateHz == 0) { // the uniform-rate path knows every ion's site instead (see syncIonAt)
+            ionAt[from] = -1;
+            ionAt[to] = ion;
+        }
         occupancyClock[2 * from] += timeSeconds - occupancyClock[2 * from + 1];
         occupancyClock[2 * to + 1] = timeSeconds;
         int v = 3 * vector;
@@ -818,6 +842,7 @@ public final class KmcReplica {
     }
 
     private double[] occupationPerSite() {
+        syncIonAt();
         double[] f = new double[ionAt.length];
         for (int s = 0; s < f.length; s++) {
             boolean on = ionAt[s] >= 0;
@@ -852,6 +877,7 @@ public final class KmcReplica {
     public ReplicaState captureState() {
         if (result != null) throw new IllegalStateException("replica " + replica + " has finished: keep its result");
         boolean measuring = phase == ReplicaState.Phase.MEASUREMENT;
+        syncIonAt();
         return new ReplicaState(replica, phase, phaseHops, hops, equilibrationHops, timeSeconds, ionAt.clone(),
                 displacement.clone(), hopsPerClass.clone(), occupancyClock.clone(),
                 measuring ? measurementStartSite.clone() : null, measuring ? recorder.samples() : null,
