@@ -77,6 +77,12 @@ public final class KmcReplica {
     private final long placeMask0, placeMask1, placeMask2, placeMaskSite;
     private final int slotsPerIon;        // most hops out of any site: an ion's draw picks one of these slots
     private final long drawThreshold;     // 2^64 mod (ions x slots): draws whose low word is below it are redone
+    // Uniform-rate path on the tables: per site and hop slot, hop type << 32 | target site, the site itself
+    // for a slot beyond its hops; one 8-byte read per draw and per neighbour instead of hopStart, link and
+    // chosen (20^3: 1 of 4 cache lines per hop). Null otherwise.
+    private final long[] slotHop;
+    /** The uniform-rate path on the tables keeps {@link #slotHop} only up to this many entries (8 bytes each). */
+    static final int SLOT_TABLE_MAX_ENTRIES = 1 << 25;
     private long possibleHops;            // hops whose source holds an ion and whose target is empty
 
     private double timeSeconds;
@@ -117,12 +123,17 @@ public final class KmcReplica {
         SelectorKind kind = settings.selector() == SelectorKind.AUTO
                 && uniformRateFits(isolatedRates, network.hopCount(), sites) ? SelectorKind.UNIFORM_RATE
                 : settings.selector();
+        if (kind == SelectorKind.UNIFORM_RATE && periodic == null && (long) sites * slotsPerIon > SLOT_TABLE_MAX_ENTRIES) {
+            throw new IllegalArgumentException("the " + kind + " selector on a network that does not repeat one cell "
+                    + "needs sites x most hops per site <= " + SLOT_TABLE_MAX_ENTRIES + ", got " + sites + " x " + slotsPerIon);
+        }
         if (kind == SelectorKind.UNIFORM_RATE && (interacting || dependent || isolatedRates.uniformRateHz() <= 0)) {
             throw new IllegalArgumentException("the " + kind + " selector needs one fixed rate for every hop: "
                     + "it cannot be used with pair interactions, environment-dependent barriers or several rates");
         }
         uniformRateHz = kind == SelectorKind.UNIFORM_RATE ? isolatedRates.uniformRateHz() : 0;
         siteOfIon = uniformRateHz > 0 && periodic == null ? new int[ionCount] : null;
+        slotHop = siteOfIon == null ? null : slotTable(sites);
         placeOfIon = uniformRateHz > 0 && periodic != null ? new long[ionCount] : null;
         // A place packs (c0, c1, c2, s) into bit fields just wide enough (at most 35 bits in all, since
         // sites < 2^31), so the loop gets an ion's cell coordinates without dividing its site index.
@@ -174,6 +185,7 @@ public final class KmcReplica {
      */
     private boolean uniformRateFits(FixedRates isolated, int hopCount, int sites) {
         if (interacting || dependent || isolated.uniformRateHz() <= 0 || sites == 0 || slotsPerIon == 0) return false;
+        if (periodic == null && (long) sites * slotsPerIon > SLOT_TABLE_MAX_ENTRIES) return false;
         double emptyFraction = 1.0 - (double) ionCount / sites;
         double usedSlots = (double) hopCount / ((double) sites * slotsPerIon);
         return emptyFraction * usedSlots >= SelectorKind.UNIFORM_ACCEPTANCE_AT_LEAST;
@@ -288,6 +300,19 @@ public final class KmcReplica {
                 }
             }
         }
+    }
+
+    /** {@link #slotHop} from the tables. */
+    private long[] slotTable(int sites) {
+        long[] table = new long[sites * slotsPerIon];
+        for (int site = 0; site < sites; site++) {
+            for (int slot = 0; slot < slotsPerIon; slot++) {
+                int h = hopStart[site] + slot;
+                table[site * slotsPerIon + slot] = h < hopStart[site + 1]
+                        ? (long) chosen[HopTable.CHOSEN_STRIDE * h + HopTable.TYPE] << 32 | hopTarget[h] : site;
+            }
+        }
+        return table;
     }
 
     /** Bits needed for the values 0 .. n-1. */
@@ -521,35 +546,29 @@ public final class KmcReplica {
         return Math.multiplyHigh(r, n) + ((r >> 63) & n);
     }
 
-    /** One uniform-rate hop read from the per-hop tables. */
+    /** One uniform-rate hop read from the per-hop tables ({@link #slotHop}). */
     private void uniformHop() {
-        int ion, from, h;
+        int ion, from;
+        long hop;
         while (true) {
             long r = random.nextLong();
             long rest = r * ionCount;
             if (Long.compareUnsigned(rest * slotsPerIon, drawThreshold) < 0) continue; // biased index: redraw
             ion = (int) multiplyHighUnsigned(r, ionCount);
             from = siteOfIon[ion];
-            h = hopStart[from] + (int) multiplyHighUnsigned(rest, slotsPerIon);
-            if (h < hopStart[from + 1] && !isOccupied(target(h))) break;
+            hop = slotHop[from * slotsPerIon + (int) multiplyHighUnsigned(rest, slotsPerIon)];
+            if (!isOccupied((int) hop)) break; // a missing slot leads to the (occupied) source itself
         }
-        int c = HopTable.CHOSEN_STRIDE * h;
-        int to = chosen[c + HopTable.CHOSEN_TARGET];
-        int toFirst = chosen[c + HopTable.TARGET_FIRST_HOP];
-        int type = HopTable.TYPE_STRIDE * chosen[c + HopTable.TYPE];
+        int to = (int) hop;
+        int type = HopTable.TYPE_STRIDE * (int) (hop >>> 32);
         moveIon(ion, from, to, hopType[type + HopTable.VECTOR], hopType[type + HopTable.CLASS]);
         siteOfIon[ion] = to;
         // Only hops out of or into the two sites change; counted over both sites' hops (each hop has a
-        // reverse, so a neighbour n stands for the pair of hops between it and the site):
-        // out of 'from', n's pair now has one possible hop instead of one if n holds an ion, none if not.
-        int fromFirst = h - hopType[type + HopTable.POSITION];
+        // reverse, so a neighbour n stands for the pair of hops between it and the site). A missing slot
+        // names the site itself, which pairChange counts as 0.
         long delta = 0;
-        for (int k = fromFirst, end = fromFirst + hopType[type + HopTable.SOURCE_HOPS]; k < end; k++) {
-            delta += pairChange(target(k), from, to);
-        }
-        for (int k = toFirst, end = toFirst + hopType[type + HopTable.TARGET_HOPS]; k < end; k++) {
-            delta -= pairChange(target(k), from, to);
-        }
+        for (int k = from * slotsPerIon, end = k + slotsPerIon; k < end; k++) delta += pairChange((int) slotHop[k], from, to);
+        for (int k = to * slotsPerIon, end = k + slotsPerIon; k < end; k++) delta -= pairChange((int) slotHop[k], from, to);
         possibleHops += delta;
     }
 

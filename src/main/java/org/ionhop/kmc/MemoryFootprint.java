@@ -65,6 +65,11 @@ public final class MemoryFootprint {
         } else {
             selector = 12 * hops;                         // grouped: slot (8) and member (4) per event
         }
+        if (!interacting) {
+            // The uniform-rate path (AUTO's choice when one rate fits) has no selector but each ion's place
+            // (8 bytes) and, on the tables, a slot table of 8 bytes per site and hop slot (about per hop).
+            selector = Math.max(selector, ions * 8 + (tables ? 8 * hops : 0));
+        }
         long perSite = REPLICA_BYTES_PER_SITE + (interacting ? 4 + (tables ? 1 : 0) : 0); // + stamp, occupied[]
         return sites * perSite + sites / 8 + ions * REPLICA_BYTES_PER_ION + selector;
     }
