@@ -34,7 +34,9 @@ class CheckpointAndShardTest {
 
     @BeforeAll
     static void referenceRun() throws Exception {
-        deck = LatticeGasDeckFixture.write(dir, "[450, 600]", 3, 2);
+        // 2,000 hops per ion (2 x 3 x 256 ions x 2,000 = 3 M hops): long enough that the stops 5-65 ms apart
+        // below interrupt it several times now that this lattice gas runs at ~1e7 hops/s (uniform-rate path).
+        deck = LatticeGasDeckFixture.write(dir, "[450, 600]", 3, 2, 2000);
         pipeline = RunPipeline.forDeck(deck, RunOptions.defaults(), RunListener.SILENT);
         pipeline.execute(pipeline.wholeRun(), Checkpointing.none(), reference);
         referenceResult = pipeline.combine(reference);

@@ -41,6 +41,11 @@ public final class LatticeGasDeckFixture {
     }
 
     public static Path write(Path dir, String temperatures, int replicas, int threads) throws IOException {
+        return write(dir, temperatures, replicas, threads, 300);
+    }
+
+    /** As {@link #write(Path, String, int, int)} with {@code hopsPerIon} hops per ion. */
+    public static Path write(Path dir, String temperatures, int replicas, int threads, int hopsPerIon) throws IOException {
         writeCubicCif(dir, "");
         Path deck = dir.resolve("gas.yaml");
         Files.writeString(deck, """
@@ -55,13 +60,13 @@ public final class LatticeGasDeckFixture {
                 attempt_frequency_Hz: %s
                 temperatures_K: %s
                 run:
-                  hops_per_ion: 300
+                  hops_per_ion: %d
                   equilibration: {hops_per_ion: 5}
                   samples: 101
                   replicas: %d
                   threads: %d
                   seed: 7
-                """.formatted(FILLING, BARRIER, NU, temperatures, replicas, threads));
+                """.formatted(FILLING, BARRIER, NU, temperatures, hopsPerIon, replicas, threads));
         return deck;
     }
 
