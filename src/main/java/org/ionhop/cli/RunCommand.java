@@ -205,10 +205,13 @@ public final class RunCommand implements Callable<Integer> {
     /** The terminal summary (or JSON) of a finished run; shared with {@code ionhop merge}. */
     static void printSummary(java.io.PrintWriter out, boolean json, RunResult result, RunOutputs written) {
         if (json) {
-            out.println(SummaryJson.toJson(RunOutputs.transport(result), result.arrhenius()));
+            var tree = SummaryJson.toTree(RunOutputs.transport(result), result.arrhenius());
+            org.ionhop.output.EnvironmentOutput.addTo(tree, result);
+            out.println(tree.toPrettyString());
         } else {
             out.print(SummaryTable.format(RunOutputs.transport(result), result.arrhenius()));
             out.print(org.ionhop.output.RegionSummaryTable.format(result));
+            out.print(org.ionhop.output.EnvironmentOutput.format(result));
             out.println("Results: " + written.hdf5() + " (summary " + written.summary() + ", "
                     + written.plots().size() + " plots)");
         }

@@ -23,7 +23,8 @@ final class DeckReader {
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
             "output", "regions", "environment_model", "trajectory", "host_disorder");
     static final List<String> TRAJECTORY_KEYS = List.of("file", "temperature_K", "replica", "max_size_MB");
-    static final List<String> HOST_DISORDER_KEYS = List.of("mixtures", "barrier_rules", "site_energy_rules");
+    static final List<String> HOST_DISORDER_KEYS = List.of("mixtures", "barrier_rules", "site_energy_rules",
+            "realisations");
     static final List<String> MIXTURE_KEYS = List.of("site", "species", "placement");
     static final List<String> BARRIER_RULE_KEYS = List.of("species", "shell_angstrom", "kra_shift_eV");
     static final List<String> SITE_RULE_KEYS = List.of("species", "shell_angstrom", "energy_shift_eV");
@@ -144,9 +145,11 @@ final class DeckReader {
                     DeckSection pf = DeckSection.of(file, p, List.of("file"));
                     placementFile = existingPath(pf, "file", "file: host_B1.txt (one species per line)");
                     placement = HostDisorderSpec.Placement.FILE;
+                } else if ("ordered".equals(DeckSection.asText(file, p))) {
+                    placement = HostDisorderSpec.Placement.ORDERED;
                 } else if (!"random".equals(DeckSection.asText(file, p))) {
                     throw m.error("placement", "unknown placement '" + DeckSection.asText(file, p) + "'",
-                            "use placement: random (seeded from run.seed) or placement: {file: PATH}");
+                            "use placement: random (seeded from run.seed), ordered, or placement: {file: PATH}");
                 }
             }
             mixtures.add(new HostDisorderSpec.Mixture(site, fractions, placement, placementFile, m.where()));
@@ -156,7 +159,14 @@ final class DeckReader {
                 species);
         List<HostDisorderSpec.CountRule> site = countRules(h, "site_energy_rules", SITE_RULE_KEYS, "energy_shift_eV",
                 species);
-        return new HostDisorderSpec(mixtures, barrier, site, top.where("host_disorder"));
+        String realisations = h.text("realisations", null, "per_replica");
+        if (!realisations.equals("per_replica") && !realisations.equals("shared")) {
+            throw h.error("realisations", "must be 'per_replica' or 'shared', got '" + realisations + "'",
+                    NearestName.hint(realisations, List.of("per_replica", "shared"), "values"));
+        }
+        return new HostDisorderSpec(mixtures, barrier, site, top.where("host_disorder"),
+                realisations.equals("shared") ? HostDisorderSpec.Realisations.SHARED
+                        : HostDisorderSpec.Realisations.PER_REPLICA);
     }
 
     private List<HostDisorderSpec.CountRule> countRules(DeckSection h, String key, List<String> keys, String shiftKey,

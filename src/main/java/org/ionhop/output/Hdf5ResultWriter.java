@@ -189,6 +189,7 @@ public final class Hdf5ResultWriter {
         put(g, "measurement_start_sites", record.measurementStartSites(), DIMENSIONLESS,
                 "network site of each ion when measurement starts (after equilibration), [replica, ion]");
         if (record.regions() != null) writeRegions(g.putGroup("regions"), record.regions());
+        if (record.environments() != null) EnvironmentOutput.writeHdf5(g.putGroup("environments"), record.environments());
     }
 
     private static void writeLayout(WritableGroup g, RegionLayout r) {
@@ -282,7 +283,7 @@ public final class Hdf5ResultWriter {
         put(g, name + "_stderr", e.stderr(), units, "standard error of " + name);
     }
 
-    private static void put(WritableGroup g, String name, Object data, String units, String description) {
+    static void put(WritableGroup g, String name, Object data, String units, String description) {
         if (data.getClass().isArray() && Array.getLength(data) == 0) return;
         WritableDataset d = g.putDataset(name, data);
         d.putAttribute("units", units);

@@ -62,10 +62,65 @@ public final class DeckModel {
         List<String> notes = new ArrayList<>();
         this.environment = environment(deck, crystal, network, notes);
         this.environmentNotes = List.copyOf(notes);
-        List<LandscapeTerm> terms = landscapeTerms(deck, network);
+        List<LandscapeTerm> terms = landscapeTerms(deck, network, 0);
         this.terms = List.copyOf(terms);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+    }
+
+    /** A host realisation with the landscape and environment tally it gives. */
+    private record Realisation(HostDisorderLandscape host, EnergyLandscape landscape, EnvironmentTally tally) {}
+
+    private final java.util.Map<Integer, Realisation> realisations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Realisation r of the host (0: the deck's own, {@link #landscape()}), built once and kept. */
+    private Realisation realisation(int r) {
+        return realisations.computeIfAbsent(r, k -> {
+            List<LandscapeTerm> t = k == 0 ? terms : landscapeTerms(deck, network, k);
+            EnergyLandscape l = k == 0 ? landscape : t.isEmpty() ? null
+                    : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(t, network).build();
+            HostDisorderLandscape host = t.stream().filter(HostDisorderLandscape.class::isInstance)
+                    .map(HostDisorderLandscape.class::cast).findFirst().orElse(null);
+            return new Realisation(host, l, EnvironmentTally.of(network, host, environment));
+        });
+    }
+
+    /** Whether each replica runs on its own host realisation ({@code host_disorder.realisations: per_replica}). */
+    public boolean realisationPerReplica() {
+        return deck.hostDisorder() != null && deck.hostDisorder().variesPerReplica();
+    }
+
+    /** The realised host disorder replica {@code replica} runs on, or null without host disorder. */
+    public HostDisorderLandscape hostDisorder(int replica) {
+        return realisation(realisationPerReplica() ? replica : 0).host();
+    }
+
+    /** How replica {@code replica}'s hops are sorted into environment bins, or null (no environments). */
+    public EnvironmentTally environmentTally(int replica) {
+        return realisation(realisationPerReplica() ? replica : 0).tally();
+    }
+
+    /**
+     * What the replicas run on at one temperature: the deck's parameters for all, or with
+     * {@code realisations: per_replica} replica r on host realisation r (the same at every
+     * temperature), each with its environment tally.
+     */
+    public ReplicaModels replicaModels(double temperatureKelvin) {
+        RateParameters shared = rateParameters(temperatureKelvin);
+        if (!realisationPerReplica()) return ReplicaModels.same(shared, environmentTally(0));
+        return new ReplicaModels() {
+            @Override
+            public RateParameters parameters(int replica) {
+                return replica == 0 ? shared : classParameters(temperatureKelvin)
+                        .withLandscape(realisation(replica).landscape()).withEnvironment(environment);
+            }
+
+            @Override
+            public EnvironmentTally tally(int replica) { return environmentTally(replica); }
+
+            @Override
+            public boolean shared() { return false; }
+        };
     }
 
     /** The deck's environment model on this network (kMCpy composite LCE), or null. */
@@ -98,10 +153,10 @@ public final class DeckModel {
      * composite, a realised host disorder, ...), in the order applied. Each such deck feature
      * registers its term here; none means no landscape, and the rates are exactly the class ones.
      */
-    private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
+    private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network, int realisation) {
         List<LandscapeTerm> terms = new ArrayList<>();
         if (deck.regions() != null) terms.add(new RegionLandscape(deck)); // first: it sets values outright
-        if (deck.hostDisorder() != null) terms.add(HostDisorderLandscape.realise(deck, network));
+        if (deck.hostDisorder() != null) terms.add(HostDisorderLandscape.realise(deck, network, realisation));
         return terms;
     }
 
@@ -162,7 +217,7 @@ public final class DeckModel {
     private static boolean orderedPlacementAvoidsTrappedSites(Deck deck, HopNetwork network,
                                                               NetworkConnectivity connectivity) {
         if (deck.carriers().placement() != org.ionhop.deck.Carriers.Placement.ORDERED
-                || !landscapeTerms(deck, network).isEmpty()) {
+                || deck.regions() != null || deck.hostDisorder() != null) {
             return false;
         }
         int ions;

@@ -33,7 +33,7 @@ public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
         List<TransportResult> transport = transport(result);
         Path summary = summaryOf(absolute);
         AtomicFiles.writeString(summary, SummaryTable.format(transport, result.arrhenius())
-                + RegionSummaryTable.format(result));
+                + RegionSummaryTable.format(result) + org.ionhop.output.EnvironmentOutput.format(result));
         Path plotDir = plotsOf(absolute);
         try {
             Files.createDirectories(plotDir);

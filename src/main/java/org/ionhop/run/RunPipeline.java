@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ionhop.analysis.AnalysisSettings;
+import org.ionhop.analysis.EnvironmentStatistics;
 import org.ionhop.analysis.FitWindow;
 import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.NernstEinstein;
@@ -255,7 +256,11 @@ public final class RunPipeline {
         RegionMap map = model.regionMap();
         RegionStatistics regions = map == null ? null
                 : RegionStatistics.of(map.zoneNames(), map.siteZones(), replicas);
-        return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start, regions);
+        EnvironmentStatistics environments = model.environmentTally(0) == null
+                || replicas.stream().anyMatch(r -> r.hopsPerEnvironmentBin() == null
+                || r.hopsPerEnvironmentBin().length != model.environmentTally(0).binCount()) ? null
+                : EnvironmentStatistics.of(replicas, model::environmentTally, model.ionCount());
+        return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start, regions, environments);
     }
 
     /**
