@@ -47,8 +47,7 @@ public record EnvironmentStatistics(List<SiteEnvironment> siteEnvironments, List
     /**
      * Forward (as named) and backward hops of a pair of reverse bins, all replicas.
      *
-     * @param netStderr standard error of forward − backward from the replica scatter (sqrt(forward +
-     *                  backward), the Poisson value, with one replica or no scatter)
+     * @param netStderr counting (Poisson) standard error of forward − backward, sqrt(forward + backward)
      * @param z         (forward − backward) / netStderr
      */
     public record Balance(String name, long forward, long backward, double netStderr, double z) {}
@@ -113,10 +112,10 @@ public record EnvironmentStatistics(List<SiteEnvironment> siteEnvironments, List
             if (rev <= b) continue;
             long fwd = sum(binHops[b]), bwd = sum(binHops[rev]);
             if (fwd + bwd == 0) continue;
-            double[] d = new double[n];
-            for (int i = 0; i < n; i++) d[i] = binHops[b][i] - binHops[rev][i];
-            double stderr = n >= 2 ? Math.sqrt(n * variance(d)) : 0;
-            if (!(stderr > 0)) stderr = Math.sqrt(fwd + bwd);
+            // Counting statistics: independent hops give Var(forward − backward) = forward + backward.
+            // Back-and-forth hops (the usual correlation) only lower the true variance, so under
+            // detailed balance z² averages at most about 1, while a circulating current grows as t.
+            double stderr = Math.sqrt(fwd + bwd);
             double z = (fwd - bwd) / stderr;
             balance.add(new Balance(first.binName(b), fwd, bwd, stderr, z));
             if (fwd + bwd >= BALANCE_MIN_HOPS) {

@@ -26,7 +26,7 @@ public final class EnvironmentOutput {
         g.putAttribute("balance_chi_square_per_pair", e.balanceChiSquarePerPair());
         g.putAttribute("balance_max_abs_z", e.balanceMaxAbsZ());
         g.putAttribute("note", "standard errors over replicas (with per-replica host realisations they include the "
-                + "disorder-to-disorder scatter); balance z = (forward - backward) / its standard error, pairs with at "
+                + "disorder-to-disorder scatter); balance z = (forward - backward) / sqrt(forward + backward), pairs with at "
                 + "least " + EnvironmentStatistics.BALANCE_MIN_HOPS + " hops enter chi_square_per_pair (about 1 under "
                 + "detailed balance)");
         String h = Hdf5ResultWriter.TEXT, one = Hdf5ResultWriter.DIMENSIONLESS;
@@ -58,7 +58,7 @@ public final class EnvironmentOutput {
         Hdf5ResultWriter.put(g, "balance_backward", b.stream().mapToLong(x -> x.backward()).toArray(), one,
                 "reverse hops in the same surroundings, all replicas");
         Hdf5ResultWriter.put(g, "balance_net_stderr", b.stream().mapToDouble(x -> x.netStderr()).toArray(), one,
-                "standard error of forward - backward (replica scatter)");
+                "counting standard error of forward - backward, sqrt(forward + backward)");
         Hdf5ResultWriter.put(g, "balance_z", b.stream().mapToDouble(x -> x.z()).toArray(), one,
                 "(forward - backward) / balance_net_stderr; |z| of a few at most under detailed balance");
     }

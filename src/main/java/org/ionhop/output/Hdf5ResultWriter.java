@@ -109,8 +109,18 @@ public final class Hdf5ResultWriter {
     private static void writeHostDisorder(WritableGroup g, HostDisorderRecord h) {
         g.putAttribute("count", h.species().size());
         g.putAttribute("composition", String.join("\n", h.composition()));
-        g.putAttribute("note", "one realisation (seeded from run.seed) shared by all replicas and temperatures: "
-                + "error bars do not include configuration-to-configuration scatter; rerun with other seeds for it");
+        g.putAttribute("realisations", h.perReplica() ? "per_replica" : "shared");
+        g.putAttribute("note", h.perReplica()
+                ? "each replica ran on its own realisation (replica_species; the same at every temperature), so the "
+                + "error bars include the realisation-to-realisation scatter; species and the site datasets show "
+                + "replica 0's"
+                : "one realisation shared by all replicas and temperatures: error bars do not include "
+                + "configuration-to-configuration scatter; use realisations: per_replica or rerun with other seeds");
+        if (h.perReplica()) {
+            put(g, "species_names", h.speciesNames().toArray(new String[0]), TEXT, "species named by replica_species");
+            put(g, "replica_species", h.replicaSpecies(), DIMENSIONLESS,
+                    "index into species_names of the species on each mixed host site, [replica, site]");
+        }
         put(g, "species", h.species().toArray(new String[0]), TEXT, "species realised on each mixed host site");
         put(g, "site_labels", h.siteLabels().toArray(new String[0]), TEXT, "crystallographic label of the host site");
         put(g, "site_cartesian", h.siteCartesianAngstrom(), ANGSTROM, "Cartesian position in the supercell");

@@ -209,10 +209,20 @@ public final class RunPipeline {
             transport.add(r.transport());
         }
         return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal())
-                        .withHostDisorder(model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
-                                .map(org.ionhop.output.HostDisorderRecord::of).orElse(null)),
+                        .withHostDisorder(hostDisorderRecord()),
                 hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport),
                 model.regionMap() == null ? null : RegionLayout.of(model.network(), model.regionMap()));
+    }
+
+    /** The realised host (realisation 0), with every replica's own when they differ; null without host disorder. */
+    private org.ionhop.output.HostDisorderRecord hostDisorderRecord() {
+        var host = model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class);
+        if (host.isEmpty()) return null;
+        var record = org.ionhop.output.HostDisorderRecord.of(host.get());
+        if (!model.realisationPerReplica()) return record;
+        List<org.ionhop.rates.HostDisorderLandscape> perReplica = new ArrayList<>();
+        for (int r = 0; r < replicasPerTemperature(); r++) perReplica.add(model.hostDisorder(r));
+        return record.withReplicaRealisations(perReplica);
     }
 
     /** The deck's network as the exports and the result file show it (site energies from the deck). */
