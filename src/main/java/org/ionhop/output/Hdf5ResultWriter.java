@@ -29,7 +29,8 @@ import org.ionhop.analysis.TransportResult;
  * /                      attrs ionhop_version, seed, deck, created (ISO-8601 UTC)
  * /structure             lattice_vectors [3,3] (rows a,b,c), site_fractional, site_cartesian, site_labels, site_elements
  * /host_disorder         (decks with host_disorder) species, site_labels, site_cartesian [n,3], site_fractional
- *                        [n,3] (conventional-cell units) of every mixed host site; attrs count, composition, note
+ *                        [n,3] (conventional-cell units) of every mixed host site, replica_species [replicas,n]
+ *                        with per-replica realisations; attrs count, composition, realisations, note
  * /network               labels, from_label, to_label, length, barrier, count_per_cell (one entry per hop class);
  *                        supercell, site_label_names, cell_site_* and cell_hops (the sites and hops of one cell)
  * /temperatures/&lt;T&gt;K     temperature, time_lag [lags], msd_tracer, msd_collective [lags,3,3],
@@ -41,6 +42,9 @@ import org.ionhop.analysis.TransportResult;
  *                        the numbers are not a result), problems (why not; "none" when valid),
  *                        tensor_valid (0 when a tensor's principal values and axes are not a result),
  *                        tensor_problems
+ * /temperatures/&lt;T&gt;K/environments  (host disorder, environment models) per site environment: names, sites,
+ *                        occupancy, carrier_fraction, hops_from, escape_rate; per hop environment: names, class,
+ *                        hops; per pair of reverse bins: forward, backward, z; attrs with the balance summary
  * /temperatures/&lt;T&gt;K/regions  (composites only) zone_names [zones] (phases, then interface bands),
  *                        volume_fraction, carrier_fraction, hop_fraction, D_tracer [zones,3,3], D_tracer_iso
  *                        (+ _stderr)

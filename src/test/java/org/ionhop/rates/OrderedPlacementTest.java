@@ -55,6 +55,14 @@ class OrderedPlacementTest {
     }
 
     @Test
+    void anUnknownRealisationsValueIsAOneLineDeckError(@TempDir Path dir) {
+        String text = HostDisorderLandscapeTest.deck("{BH4: 0.5, I: 0.5}", 1, "  realisations: per_run\n");
+        org.ionhop.common.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.ionhop.common.InputException.class, () -> Deck.parse(text, dir.resolve("d.yaml")));
+        assertTrue(e.getMessage().contains("realisations") && e.getMessage().contains("per_replica"), e.getMessage());
+    }
+
+    @Test
     void orderedPlacementIgnoresTheSeedAndIsSharedByEveryReplica(@TempDir Path dir) {
         String rules = "  realisations: per_replica\n  barrier_rules:\n"
                 + "    - {species: I, shell_angstrom: 3.5, kra_shift_eV: [0.0, -0.05, -0.11, -0.16]}\n";

@@ -64,6 +64,30 @@ class HostRealisationsDeckTest {
         assertEquals(h.species(), s.structure().hostDisorder().species(), "shared = realisation 0 of the same seed");
     }
 
+    /** The per-replica realisations and the environment statistics reach the HDF5 file, every dataset with units. */
+    @Test
+    void theResultFileHoldsEveryRealisationAndTheEnvironmentStatisticsWithUnits(@TempDir Path dir) throws Exception {
+        Path deck = EnvironmentStatisticsTest.deck(dir, 6, "per_replica", 4, 300);
+        RunResult result = RunPipeline.forDeck(deck, RunOptions.defaults(), RunListener.SILENT).run();
+        Path file = dir.resolve("r.h5");
+        new org.ionhop.output.Hdf5ResultWriter().write(file, result);
+        try (io.jhdf.HdfFile h = new io.jhdf.HdfFile(file)) {
+            assertEquals("per_replica", h.getByPath("/host_disorder").getAttribute("realisations").getData());
+            io.jhdf.api.Dataset rows = h.getDatasetByPath("/host_disorder/replica_species");
+            assertArrayEquals(result.structure().hostDisorder().replicaSpecies(), (int[][]) rows.getData());
+            io.jhdf.api.Group env = (io.jhdf.api.Group) h.getByPath("/temperatures/500K/environments");
+            for (io.jhdf.api.Node n : env.getChildren().values()) {
+                assertNotNull(n.getAttribute("units"), n.getName() + " has no units attribute");
+            }
+            assertEquals("Hz", h.getDatasetByPath("/temperatures/500K/environments/site_environment_escape_rate")
+                    .getAttribute("units").getData());
+            double[] occ = (double[]) h.getDatasetByPath("/temperatures/500K/environments/site_environment_occupancy")
+                    .getData();
+            assertEquals(result.temperatures().get(0).environments().siteEnvironments().size(), occ.length);
+            assertNotNull(env.getAttribute("balance_chi_square_per_pair"));
+        }
+    }
+
     @Test
     void aReplicaOnItsOwnRealisationContinuesBitForBitAfterCheckpoints(@TempDir Path dir) throws IOException {
         Path deck = EnvironmentStatisticsTest.deck(dir, 6, "per_replica", 4, 400);
