@@ -59,7 +59,8 @@ class OrderedPlacementTest {
         String text = HostDisorderLandscapeTest.deck("{BH4: 0.5, I: 0.5}", 1, "  realisations: per_run\n");
         org.ionhop.common.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
                 org.ionhop.common.InputException.class, () -> Deck.parse(text, dir.resolve("d.yaml")));
-        assertTrue(e.getMessage().contains("realisations") && e.getMessage().contains("per_replica"), e.getMessage());
+        assertTrue(e.userMessage().contains("host_disorder.realisations") && e.userMessage().contains("per_replica"),
+                e.userMessage());
     }
 
     @Test
