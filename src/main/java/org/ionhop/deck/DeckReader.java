@@ -319,9 +319,14 @@ final class DeckReader {
         };
         double amount = key.endsWith("fraction") ? s.fraction(key, "e.g. " + key + ": 0.25")
                 : s.integerAtLeast(key, 1, "e.g. " + key + ": 1");
+        if (s.has("placement") && s.require("placement", hint) instanceof YamlMap) {
+            DeckSection pf = DeckSection.of(file, s.require("placement", hint), List.of("file"));
+            Path start = existingPath(pf, "file", "file: start.txt (one 0 or 1 per network site, 1 = ion)");
+            return new Carriers(kind, amount, Carriers.Placement.FILE, s.where(key), start);
+        }
         String placement = s.text("placement", null, "random");
         if (!placement.equals("random") && !placement.equals("ordered")) {
-            throw s.error("placement", "must be 'random' or 'ordered', got '" + placement + "'",
+            throw s.error("placement", "must be 'random', 'ordered' or {file: PATH}, got '" + placement + "'",
                     NearestName.hint(placement, List.of("random", "ordered"), "values"));
         }
         return new Carriers(kind, amount, placement.equals("random") ? Carriers.Placement.RANDOM

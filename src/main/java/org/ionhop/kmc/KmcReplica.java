@@ -150,6 +150,13 @@ public final class KmcReplica {
     }
 
     private int[] startSites(int sites) {
+        if (settings.carriers().placement() == Carriers.Placement.GIVEN) {
+            int[] given = settings.carriers().startSites();
+            if (given.length != ionCount) {
+                throw new IllegalArgumentException(given.length + " start sites for " + ionCount + " ions");
+            }
+            return given.clone();
+        }
         if (settings.carriers().placement() == Carriers.Placement.LOWEST_ENERGY) {
             return IntStream.range(0, sites).boxed()
                     .sorted(Comparator.comparingDouble(rates::siteEnergyEv).thenComparingInt(s -> s))

@@ -364,6 +364,44 @@ public final class DeckModel {
         return ions;
     }
 
+    /**
+     * The start sites of {@code carriers.placement: {file: PATH}}: the file has one line per network
+     * site of the supercell (IonHop's numbering, docs/output.md), 1 where an ion starts and 0 where
+     * the site is empty ('#' starts a comment); its ions must number what {@code carriers} says.
+     *
+     * @throws InputException at the file line (or the carriers line) for anything else
+     */
+    public int[] startSitesFromFile() {
+        java.nio.file.Path file = deck.carriers().startFile();
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new InputException(file, 0, null, "cannot read the start occupancy: " + e.getMessage(), null);
+        }
+        List<Integer> sites = new ArrayList<>();
+        int site = 0;
+        for (int ln = 0; ln < lines.size(); ln++) {
+            String t = lines.get(ln).replaceFirst("#.*", "").trim();
+            if (t.isEmpty()) continue;
+            if (!t.equals("0") && !t.equals("1")) {
+                throw new InputException(file, ln + 1, null, "'" + t + "' is not 0 or 1",
+                        "one line per network site: 1 where an ion starts, 0 where the site is empty");
+            }
+            if (t.equals("1")) sites.add(site);
+            site++;
+        }
+        if (site != network.siteCount()) {
+            throw new InputException(file, 0, null, "has " + site + " sites, the supercell has " + network.siteCount()
+                    + " network sites", "one line per network site, in the order of docs/output.md (site numbering)");
+        }
+        if (sites.size() != ionCount()) {
+            throw deck.carriers().where().error("the start file " + file + " places " + sites.size()
+                    + " ions, the deck asks for " + ionCount(), "make carriers count the ions of the file");
+        }
+        return sites.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Number of mobile ions in the supercell (checked against the number of sites). */
     public int ionCount() { return deck.carriers().ionCount(network.siteCount()); }
 

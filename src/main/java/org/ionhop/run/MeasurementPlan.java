@@ -37,7 +37,9 @@ final class MeasurementPlan {
         int replicas = replicas(run, options);
         int threads = options.threads() > 0 ? options.threads() : run.threads();
 
-        org.ionhop.kmc.Carriers carriers = org.ionhop.kmc.Carriers.ions(ions).withPlacement(
+        org.ionhop.kmc.Carriers carriers = model.deck().carriers().placement() == Carriers.Placement.FILE
+                ? org.ionhop.kmc.Carriers.ions(ions).startingOn(model.startSitesFromFile())
+                : org.ionhop.kmc.Carriers.ions(ions).withPlacement(
                 model.deck().carriers().placement() == Carriers.Placement.ORDERED
                         ? org.ionhop.kmc.Carriers.Placement.LOWEST_ENERGY : org.ionhop.kmc.Carriers.Placement.RANDOM);
         RunLength equilibration = runLength(run.equilibration(), scale);
