@@ -78,16 +78,17 @@ public final class EnvironmentOutput {
             String at = Hdf5ResultWriter.groupName(t.transport().temperatureKelvin());
             sb.append(String.format(Locale.ROOT, "Site environments at %s (sites per supercell, time-averaged "
                     + "occupancy, share of carriers, hops from, escape rate):%n", at));
-            for (EnvironmentStatistics.SiteEnvironment s : e.siteEnvironments()) {
+            for (EnvironmentStatistics.SiteEnvironment s : first(e.siteEnvironments())) {
                 sb.append(String.format(Locale.ROOT, "  %-40s %7.1f %8.4f ± %-7.2g %8.4f ± %-7.2g %10d %10.4g Hz%n",
                         s.name(), s.sitesPerReplica(), s.occupancy().value(), s.occupancy().stderr(),
                         s.carrierFraction().value(), s.carrierFraction().stderr(), s.hopsFrom(),
                         s.escapeRateHz().value()));
             }
             sb.append(String.format(Locale.ROOT, "Hop environments at %s (hops, both directions):%n", at));
-            for (EnvironmentStatistics.HopEnvironment h : e.hopEnvironments()) {
+            for (EnvironmentStatistics.HopEnvironment h : first(e.hopEnvironments())) {
                 sb.append(String.format(Locale.ROOT, "  %-70s %10d%n", h.name(), h.hops()));
             }
+            more(e.siteEnvironments().size(), e.hopEnvironments().size(), sb);
             sb.append(String.format(Locale.ROOT, "Detailed balance at %s: %d environment pairs with >= %d hops, "
                             + "chi^2/pair = %.3g (about 1 when forward and backward hops balance), max |z| = %.3g%s%n",
                     at, e.balancePairsTested(), EnvironmentStatistics.BALANCE_MIN_HOPS, e.balanceChiSquarePerPair(),
@@ -95,6 +96,20 @@ public final class EnvironmentOutput {
                             : " (the model is NOT detailed-balance consistent)"));
         }
         return sb.toString();
+    }
+
+    /** The summary lists at most this many site and hop environments each; the HDF5 file has them all. */
+    static final int SUMMARY_ROWS = 40;
+
+    private static <T> List<T> first(List<T> rows) {
+        return rows.subList(0, Math.min(rows.size(), SUMMARY_ROWS));
+    }
+
+    private static void more(int sites, int hops, StringBuilder sb) {
+        if (sites > SUMMARY_ROWS || hops > SUMMARY_ROWS) {
+            sb.append(String.format(Locale.ROOT, "  (%d site and %d hop environments in all; every one is in the HDF5 "
+                    + "group environments)%n", sites, hops));
+        }
     }
 
     /** Adds an "environments" object to each temperature of a {@code --json} tree (same order as the run). */
