@@ -37,9 +37,10 @@ public record EnvironmentStatistics(List<SiteEnvironment> siteEnvironments, List
      * @param carrierFraction time-averaged share of the carriers on these sites
      * @param hopsFrom       hops out of these sites, all replicas
      * @param escapeRateHz   hops out of these sites per carrier-second spent on them (all replicas pooled), Hz
+     * @param hopsFromPerClass hops out of these sites per hop class (class order of the network), all replicas
      */
     public record SiteEnvironment(String name, double sitesPerReplica, Estimate occupancy, Estimate carrierFraction,
-                                  long hopsFrom, Estimate escapeRateHz) {}
+                                  long hopsFrom, Estimate escapeRateHz, long[] hopsFromPerClass) {}
 
     /** @param hopClass class index; {@code hops} all replicas, both directions */
     public record HopEnvironment(String name, int hopClass, long hops) {}
@@ -57,12 +58,13 @@ public record EnvironmentStatistics(List<SiteEnvironment> siteEnvironments, List
      * @param ions           carriers per replica
      */
     public static EnvironmentStatistics of(List<ReplicaResult> replicas, IntFunction<EnvironmentTally> tallyOfReplica,
-                                           int ions) {
+                                           int ions, int hopClasses) {
         EnvironmentTally first = tallyOfReplica.apply(replicas.get(0).replica());
         int envs = first.siteEnvironmentCount(), bins = first.binCount(), n = replicas.size();
         double[][] sites = new double[envs][n], occupied = new double[envs][n];
         long[][] hopsFrom = new long[envs][n];
         long[][] binHops = new long[bins][n];
+        long[][] fromPerClass = new long[envs][hopClasses];
         double[] seconds = new double[n];
         for (int i = 0; i < n; i++) {
             ReplicaResult r = replicas.get(i);
@@ -76,6 +78,7 @@ public record EnvironmentStatistics(List<SiteEnvironment> siteEnvironments, List
             for (int b = 0; b < bins; b++) {
                 binHops[b][i] = h[b];
                 hopsFrom[tally.sourceEnvironmentOf(b)][i] += h[b];
+                fromPerClass[tally.sourceEnvironmentOf(b)][tally.hopClassOf(b)] += h[b];
             }
             seconds[i] = r.simulatedTimeSeconds();
         }
@@ -95,7 +98,7 @@ public record EnvironmentStatistics(List<SiteEnvironment> siteEnvironments, List
             for (long v : hopsFrom[e]) from += v;
             double pooled = residence > 0 ? from / residence : Double.NaN;
             siteRows.add(new SiteEnvironment(first.siteEnvironmentName(e), sum(sites[e]) / n, mean(occ), mean(share),
-                    from, new Estimate(pooled, mean(escape).stderr())));
+                    from, new Estimate(pooled, mean(escape).stderr()), fromPerClass[e]));
         }
         long[] perHopEnv = new long[first.hopEnvironmentCount()];
         for (int b = 0; b < bins; b++) perHopEnv[first.hopEnvironmentOf(b)] += sum(binHops[b]);

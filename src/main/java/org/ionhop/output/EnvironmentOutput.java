@@ -40,6 +40,9 @@ public final class EnvironmentOutput {
                 "time-averaged share of the carriers on these sites (residence-time share)");
         Hdf5ResultWriter.put(g, "site_environment_hops_from", sites.stream().mapToLong(s -> s.hopsFrom()).toArray(), one,
                 "hops out of these sites during measurement, all replicas");
+        Hdf5ResultWriter.put(g, "site_environment_hops_from_per_class",
+                sites.stream().map(s -> s.hopsFromPerClass()).toArray(long[][]::new), one,
+                "hops out of these sites per hop class (order of /network/labels), all replicas, [env, class]");
         estimates(g, "site_environment_escape_rate", sites.stream().map(s -> s.escapeRateHz()).toList(), "Hz",
                 "hops out of these sites per carrier-second spent on them");
         List<EnvironmentStatistics.HopEnvironment> hops = e.hopEnvironments();
@@ -127,6 +130,8 @@ public final class EnvironmentOutput {
                 estimate(n, "occupancy", s.occupancy());
                 estimate(n, "carrier_fraction", s.carrierFraction());
                 n.put("hops_from", s.hopsFrom());
+                ArrayNode perClass = n.putArray("hops_from_per_class");
+                for (long v : s.hopsFromPerClass()) perClass.add(v);
                 estimate(n, "escape_rate_Hz", s.escapeRateHz());
             }
             ArrayNode hops = o.putArray("hops");

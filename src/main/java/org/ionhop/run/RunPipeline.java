@@ -261,7 +261,8 @@ public final class RunPipeline {
         EnvironmentStatistics environments = model.environmentTally(0) == null
                 || replicas.stream().anyMatch(r -> r.hopsPerEnvironmentBin() == null
                 || r.hopsPerEnvironmentBin().length != model.environmentTally(0).binCount()) ? null
-                : EnvironmentStatistics.of(replicas, model::environmentTally, model.ionCount());
+                : EnvironmentStatistics.of(replicas, model::environmentTally, model.ionCount(),
+                        model.network().classes().size());
         return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start, regions, environments);
     }
 

@@ -41,7 +41,7 @@ class FluxBalanceDiagnosticTest {
         KmcSettings s = KmcSettings.of(Carriers.ions(4), RunLength.totalHops(40_000), 1e-9)
                 .withEquilibration(RunLength.totalHops(1000)).withReplicas(8).withSeed(17);
         List<ReplicaResult> replicas = new KmcSimulation(net, ReplicaModels.same(p, tally), s, null).run();
-        return EnvironmentStatistics.of(replicas, r -> tally, 4);
+        return EnvironmentStatistics.of(replicas, r -> tally, 4, net.classes().size());
     }
 
     @Test

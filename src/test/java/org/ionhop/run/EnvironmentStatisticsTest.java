@@ -111,6 +111,7 @@ class EnvironmentStatisticsTest {
                 assertEquals(escape, e.escapeRateHz().value(), 4.5 * escErr, "escape rate from " + e.name());
             }
             distinguishable |= Math.abs(occupancy - ions / (double) sites) > 8 * occErr;
+            assertEquals(e.hopsFrom(), java.util.Arrays.stream(e.hopsFromPerClass()).sum(), "per class adds up");
         }
         assertTrue(distinguishable, "the test cannot tell Boltzmann occupancies from uniform ones");
 
