@@ -76,6 +76,24 @@ public final class RunPipeline {
         }
     }
 
+    /**
+     * Warnings about whether the error bars mean what the user thinks, beyond the model's own: with a
+     * realisation of the host disorder per replica but too few replicas for replica scatter, errors
+     * come from time blocks of each replica, which share its realisation and so miss most of the
+     * disorder-to-disorder scatter.
+     */
+    public java.util.List<String> errorBarWarnings() {
+        var disorder = model.deck().hostDisorder();
+        int needed = AnalysisSettings.defaults().minStatisticalUnits();
+        if (disorder == null || !disorder.variesPerReplica() || replicasPerTemperature() >= needed) {
+            return java.util.List.of();
+        }
+        return java.util.List.of("host_disorder.realisations is per_replica but the run has " + replicasPerTemperature()
+                + " replicas per temperature: with fewer than " + needed + " the errors come from time blocks of each "
+                + "replica, which share its realisation, so they leave out most of the disorder-to-disorder scatter; "
+                + "use run.replicas >= " + needed);
+    }
+
     /** Loads a deck and builds its model (structure, network, barriers). */
     public static RunPipeline forDeck(java.nio.file.Path deckFile, RunOptions options, RunListener listener) {
         return new RunPipeline(DeckModel.build(Deck.load(deckFile)), options, listener);

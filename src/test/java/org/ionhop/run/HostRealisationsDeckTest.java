@@ -64,6 +64,21 @@ class HostRealisationsDeckTest {
         assertEquals(h.species(), s.structure().hostDisorder().species(), "shared = realisation 0 of the same seed");
     }
 
+    @Test
+    void tooFewReplicasForDisorderScatterAreWarnedAboutOnlyWithPerReplicaRealisations(@TempDir Path dir) throws IOException {
+        Path few = EnvironmentStatisticsTest.deck(dir, 6, "per_replica", 4, 300);
+        var warnings = RunPipeline.forDeck(few, RunOptions.defaults(), RunListener.SILENT).errorBarWarnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("4 replicas") && warnings.get(0).contains("run.replicas >= 8"), warnings.get(0));
+        Path enough = EnvironmentStatisticsTest.deck(java.nio.file.Files.createDirectories(dir.resolve("e")), 6,
+                "per_replica", 8, 300);
+        assertTrue(RunPipeline.forDeck(enough, RunOptions.defaults(), RunListener.SILENT).errorBarWarnings().isEmpty());
+        Path shared = EnvironmentStatisticsTest.deck(java.nio.file.Files.createDirectories(dir.resolve("s")), 6, "shared",
+                4, 300);
+        assertTrue(RunPipeline.forDeck(shared, RunOptions.defaults(), RunListener.SILENT).errorBarWarnings().isEmpty(),
+                "one shared realisation: time blocks are the right error model");
+    }
+
     /** The per-replica realisations and the environment statistics reach the HDF5 file, every dataset with units. */
     @Test
     void theResultFileHoldsEveryRealisationAndTheEnvironmentStatisticsWithUnits(@TempDir Path dir) throws Exception {
