@@ -19,6 +19,7 @@ import org.ionhop.network.RegionMap;
 import org.ionhop.network.RegionMapBuilder;
 import org.ionhop.deck.RegionsSpec;
 import org.ionhop.network.NetworkConnectivity;
+import org.ionhop.rates.ce.ClusterExpansionModel;
 
 /**
  * The physical model a deck describes: the host crystal (with the deck's extra sites), the hop
@@ -45,6 +46,7 @@ public final class DeckModel {
     private final List<String> warnings;
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
     private final List<LandscapeTerm> terms;
+    private final ClusterExpansionModel clusterExpansion; // null without cluster_expansion
 
     private DeckModel(Deck deck, Crystal crystal, HopNetwork network, NetworkConnectivity connectivity,
                       BarrierAssignment barriers, List<String> warnings) {
@@ -60,12 +62,42 @@ public final class DeckModel {
         this.regionEnergies = regionMap == null ? null : RegionEnergies.of(deck, network, regionMap, barriers);
         if (regionMap != null) startIonsPerPhase(); // fail early on inconsistent carrier contents
         List<String> notes = new ArrayList<>();
-        this.environment = environment(deck, crystal, network, notes);
-        this.environmentNotes = List.copyOf(notes);
         List<LandscapeTerm> terms = landscapeTerms(deck, network);
         this.terms = List.copyOf(terms);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+        this.clusterExpansion = clusterExpansion(notes);
+        this.environment = clusterExpansion != null ? clusterExpansion.environment()
+                : environment(deck, crystal, network, notes);
+        this.environmentNotes = List.copyOf(notes);
+    }
+
+    /**
+     * The deck's cluster expansion compiled into barrier tables over the static energies (the
+     * landscape, or the class values), or null without {@code cluster_expansion}.
+     */
+    private ClusterExpansionModel clusterExpansion(List<String> notes) {
+        if (deck.clusterExpansion() == null) return null;
+        SourceRef where = deck.clusterExpansion().where();
+        if (deck.environmentModel() != null) {
+            throw where.error("cluster_expansion and environment_model both give the hop barriers",
+                    "keep one of them");
+        }
+        if (!deck.pairInteractions().isEmpty()) {
+            throw where.error("pair_interactions cannot be combined with cluster_expansion",
+                    "write each interaction as a pair cluster (sites: [A, B], distances_angstrom: [d], eci_eV: J) "
+                            + "with basis: occupation, and remove pair_interactions");
+        }
+        EnergyLandscape statics = landscape != null ? landscape
+                : EnergyLandscape.startingFrom(network, classParameters(1.0)).build();
+        ClusterExpansionModel ce = ClusterExpansionModel.build(deck.clusterExpansion(), crystal, network, statics,
+                landscapeTerm(HostDisorderLandscape.class).orElse(null));
+        HopEnvironment env = ce.environment();
+        notes.add(String.format(java.util.Locale.ROOT, "barriers of all %d hops come from %s: E_a = E_KRA + dE/2 "
+                        + "with dE the exact change of one lattice energy (detailed balance holds by construction); "
+                        + "%d distinct tables, environments of up to %d mobile sites", network.hopCount(),
+                env.description(), ce.distinctTables(), ce.largestEnvironmentSites()));
+        return ce;
     }
 
     /** The deck's environment model on this network (kMCpy composite LCE), or null. */
@@ -264,7 +296,9 @@ public final class DeckModel {
     public BarrierAssignment barriers() { return barriers; }
     /** Site energy per network site type ({@link HopNetwork#siteLabels()}), eV. */
     public double[] siteEnergyEv() { return siteEnergyEv.clone(); }
-    /** Occupancy-dependent barriers of the deck's environment model, or null. */
+    /** The deck's compiled cluster expansion (orbits, KRA clusters, tables), or null without one. */
+    public ClusterExpansionModel clusterExpansion() { return clusterExpansion; }
+    /** Occupancy-dependent barriers of the deck's environment model or cluster expansion, or null. */
     public HopEnvironment environment() { return environment; }
     /** What the user should know about the environment model (detailed balance, what it replaces). */
     public List<String> environmentNotes() { return environmentNotes; }
