@@ -223,7 +223,7 @@ final class OrbitFinder {
             if (!sites.label(Points.u(p)).equals(labels.get(k))) continue;
             position(p, r);
             double d1 = r.distance(e1), d2 = r.distance(e2);
-            if (d1 <= tol || d2 <= tol || (k == 0 && r.x < e1.x())) continue; // an end point of the hop is never a cluster site
+            if (d1 <= tol || d2 <= tol) continue; // an end point of the hop is never a cluster site
             if (Math.abs(d1 - ends[k][0]) > tol || Math.abs(d2 - ends[k][1]) > tol) continue;
             boolean ok = true;
             for (int j = 0; j < k && ok; j++) {
