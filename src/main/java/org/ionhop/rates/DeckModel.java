@@ -97,6 +97,7 @@ public final class DeckModel {
                         + "with dE the exact change of one lattice energy (detailed balance holds by construction); "
                         + "%d distinct tables, environments of up to %d mobile sites", network.hopCount(),
                 env.description(), ce.distinctTables(), ce.largestEnvironmentSites()));
+        notes.addAll(ce.ambiguousPrototypes());
         return ce;
     }
 

@@ -122,6 +122,26 @@ public final class ClusterExpansionModel {
     /** Most mobile sites any hop's barrier depends on (besides its end points). */
     public int largestEnvironmentSites() { return largestEnvironment; }
 
+    /**
+     * Prototypes whose distances match clusters of several symmetry-distinct orbits (all carry its
+     * ECI): one line each, for the user to check the tolerance was not too wide.
+     */
+    public List<String> ambiguousPrototypes() {
+        List<String> out = new ArrayList<>();
+        Map<Integer, Integer> count = new LinkedHashMap<>();
+        for (ClusterOrbit o : orbits) count.merge(o.prototypeIndex(), 1, Integer::sum);
+        count.forEach((p, c) -> {
+            if (c > 1) {
+                ClusterExpansionSpec.Prototype proto = spec.clusters().get(p);
+                out.add(String.format(Locale.ROOT, "cluster_expansion.clusters[%d] (%s) matches %d symmetry-distinct "
+                                + "orbits within %.3f Å, which all get its ECI; 'ionhop lattice' lists them; lower "
+                                + "distance_tolerance_angstrom if only one was meant", p, proto.where().fileAndLine(), c,
+                        spec.toleranceAngstrom()));
+            }
+        });
+        return out;
+    }
+
     /** Labels of the points of a cluster (packed points). */
     public List<String> labels(long[] cluster) {
         List<String> out = new ArrayList<>();
