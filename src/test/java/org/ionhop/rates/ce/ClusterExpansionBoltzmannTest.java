@@ -60,6 +60,7 @@ class ClusterExpansionBoltzmannTest {
         }
         pairs /= z;
         for (int s = 0; s < n; s++) occupancy[s] /= z;
+        fluxesBalanceHopByHop(m, configs, energies, eMin, kT);
 
         int replicas = 16;
         double sampleSeconds = 2e-11;
@@ -101,6 +102,31 @@ class ClusterExpansionBoltzmannTest {
                 + ", Boltzmann " + pairs);
         double random = IONS * (IONS - 1) / 2.0 * (2.0 * n) / (n * (n - 1) / 2.0); // 2n bonds among n(n-1)/2 site pairs
         assertTrue(Math.abs(pairs - random) > 6 * pm[1], "pair count too close to non-interacting (" + random + ")");
+    }
+
+    /**
+     * Detailed balance of the rate model against the exact distribution: for every directed hop, the
+     * equilibrium flux Σ_x P(x) Γ_h(x) equals that of its reverse, with P from the naive energies.
+     */
+    private static void fluxesBalanceHopByHop(DeckModel m, List<boolean[]> configs, List<Double> energies,
+                                              double eMin, double kT) {
+        HopNetwork net = m.network();
+        org.ionhop.rates.RateModel rates = new org.ionhop.rates.RateModel(net, new org.ionhop.rates.HopTopology(net),
+                m.rateParameters(KELVIN));
+        int[] reverse = new org.ionhop.rates.HopTopology(net).reverseHop();
+        double[] flux = new double[net.hopCount()];
+        for (int c = 0; c < configs.size(); c++) {
+            double w = Math.exp(-(energies.get(c) - eMin) / kT);
+            for (int h = 0; h < flux.length; h++) flux[h] += w * rates.rateHz(h, configs.get(c));
+        }
+        double spread = 0;
+        for (int h = 0; h < flux.length; h++) {
+            assertTrue(flux[h] > 0, "hop " + h + " never happens");
+            assertTrue(Math.abs(flux[h] - flux[reverse[h]]) <= 1e-9 * flux[h], "hop " + h + ": flux " + flux[h]
+                    + ", reverse " + flux[reverse[h]]);
+            spread = Math.max(spread, Math.abs(flux[h] / flux[0] - 1));
+        }
+        assertTrue(spread > 0.1, "all hops equally fast: the balance would hold without the energies");
     }
 
     private static double[] meanError(double[] v) {
