@@ -2,7 +2,6 @@ package org.ionhop.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,9 +144,7 @@ public final class LatticeCommand implements Callable<Integer> {
         List<LatticeReport.BarrierInfo> barriers = model.barriers().barriers().stream()
                 .map(b -> new LatticeReport.BarrierInfo(b.hopClass().index(), b.kraEv(), b.attemptFrequencyHz(),
                         b.describeSource())).toList();
-        Map<String, Double> energies = new LinkedHashMap<>();
-        for (String label : model.network().siteLabels()) energies.put(label, deck.siteEnergyEv(label));
-        view = NetworkView.of(model.crystal(), model.network(), deck.species().element(), extraLabels, energies);
+        view = NetworkView.of(model);
         LatticeReport report = LatticeReport.of(model.crystal(), extraLabels, deck.species().element(),
                         deck.network().allLabels(), deck.network().cutoffAngstrom(), null, model.network().classes(),
                         model.network(), view)

@@ -8,6 +8,8 @@ import org.ionhop.common.ExitCodes;
 import org.ionhop.common.InputException;
 import org.ionhop.deck.Deck;
 import org.ionhop.run.CheckpointFile;
+import org.ionhop.run.FinishedRun;
+import org.ionhop.run.RunFingerprint;
 import org.ionhop.run.OutputClaim;
 import org.ionhop.run.Checkpointing;
 import org.ionhop.run.RunInterruptedException;
@@ -118,6 +120,13 @@ public final class RunCommand implements Callable<Integer> {
         Path given = output != null ? output : loaded.output();
         Path checkpointFile = CheckpointFile.besideOutput(given.toAbsolutePath().normalize());
         if (resume && !Files.exists(checkpointFile)) {
+            // A requeued job whose run had finished: its result is there and the checkpoint was removed.
+            if (shard == null && FinishedRun.isComplete(given.toAbsolutePath().normalize(), checkpointFile,
+                    RunFingerprint.ofRun(loaded.rawText(), quick))) {
+                spec.commandLine().getErr().println("note: nothing to resume: " + given
+                        + " is already the finished result of this deck and options; it is left as it is");
+                return ExitCodes.OK;
+            }
             CheckpointFile.read(checkpointFile, ""); // "no checkpoint to resume from", before the network is built
         }
         // Before anything is computed: the output can be written, and no other run writes it.
@@ -205,7 +214,7 @@ public final class RunCommand implements Callable<Integer> {
     /** The terminal summary (or JSON) of a finished run; shared with {@code ionhop merge}. */
     static void printSummary(java.io.PrintWriter out, boolean json, RunResult result, RunOutputs written) {
         if (json) {
-            out.println(SummaryJson.toJson(RunOutputs.transport(result), result.arrhenius()));
+            out.println(SummaryJson.toJson(result));
         } else {
             out.print(SummaryTable.format(RunOutputs.transport(result), result.arrhenius()));
             out.print(org.ionhop.output.RegionSummaryTable.format(result));

@@ -12,7 +12,7 @@ import org.joml.Matrix3dc;
  * {@code Lattice="ax ay az bx by bz cx cy cz"} (supercell vectors, Å), {@code Properties=} and
  * {@code pbc="T T T"}, then one line per atom. Atoms: the network sites in network order, then the
  * host atoms. Per-atom properties: species (extra sites: dummy X), pos (Å), site_label,
- * network_site (1/0), site_energy_eV, hop_class_counts (hops of each class starting on the site,
+ * network_site (1/0), site_energy_eV (each site's own where regions or host disorder vary it), hop_class_counts (hops of each class starting on the site,
  * one column per class; 0 for host atoms) and occupancy (structure occupancy; 0 for extra sites).
  */
 final class ExtendedXyz {
@@ -42,7 +42,7 @@ final class ExtendedXyz {
         for (int i = 0; i < net.siteCount(); i++) {
             NetworkView.NetworkSite s = view.sites().get(i % m);
             sb.append(String.format(Locale.ROOT, "%-3s %.10f %.10f %.10f %s 1 %.6f", s.exportSymbol(), cart[3 * i],
-                    cart[3 * i + 1], cart[3 * i + 2], s.label(), s.energyEv()));
+                    cart[3 * i + 1], cart[3 * i + 2], s.label(), view.siteEnergyEv(i)));
             for (int c : s.hopsPerClass()) sb.append(' ').append(c);
             sb.append(String.format(Locale.ROOT, " %.6f%n", s.occupancy()));
         }

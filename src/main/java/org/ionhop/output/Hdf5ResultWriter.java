@@ -93,6 +93,7 @@ public final class Hdf5ResultWriter {
         file.putAttribute("seed", m.seed());
         file.putAttribute("deck", m.deckText().isEmpty() ? "(empty)" : m.deckText());
         file.putAttribute("created", m.createdAt().toString());
+        if (!m.runFingerprint().isEmpty()) file.putAttribute("run_fingerprint", m.runFingerprint());
     }
 
     private static void writeStructure(WritableGroup g, StructureRecord s) {

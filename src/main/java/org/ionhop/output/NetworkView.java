@@ -1,6 +1,8 @@
 package org.ionhop.output;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,8 +10,11 @@ import java.util.Set;
 import org.ionhop.crystal.Cell;
 import org.ionhop.crystal.Crystal;
 import org.ionhop.crystal.CrystalSite;
+import org.ionhop.deck.Deck;
 import org.ionhop.network.HopClass;
 import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.DeckModel;
+import org.ionhop.rates.EnergyLandscape;
 import org.joml.Vector3d;
 
 /**
@@ -25,9 +30,11 @@ import org.joml.Vector3d;
  * @param sites     the network sites of one conventional cell, in network order
  * @param cellHops  the directed hops that start in one cell (from site {@code from} of cell 0)
  * @param network   the network in its supercell
+ * @param supercellSiteEnergyEv energy of every supercell site, eV, when sites of one label differ (regions,
+ *                  host disorder); null when each site has its label's energy ({@link NetworkSite#energyEv()})
  */
 public record NetworkView(String title, Cell cell, String species, List<HostAtom> host, List<NetworkSite> sites,
-                          List<CellHop> cellHops, HopNetwork network) {
+                          List<CellHop> cellHops, HopNetwork network, double[] supercellSiteEnergyEv) {
 
     /** Element symbol given to extra (interstitial) network sites in structure exports: a dummy species. */
     public static final String EXTRA_SITE_SYMBOL = "X";
@@ -75,6 +82,19 @@ public record NetworkView(String title, Cell cell, String species, List<HostAtom
     public record CellHop(int from, int to, int[] image, int hopClass, double[] vectorAngstrom, double lengthAngstrom) {}
 
     public int sitesPerCell() { return sites.size(); }
+
+    /** Energy of supercell site {@code i}, eV: its own when the landscape varies, else its label's. */
+    public double siteEnergyEv(int i) {
+        return supercellSiteEnergyEv != null ? supercellSiteEnergyEv[i] : sites.get(i % sites.size()).energyEv();
+    }
+
+    /** The same view with per-site energies of the whole supercell (regions, host disorder), eV. */
+    public NetworkView withSupercellSiteEnergies(double[] energyEv) {
+        if (energyEv.length != network.siteCount()) {
+            throw new IllegalArgumentException(energyEv.length + " energies for " + network.siteCount() + " sites");
+        }
+        return new NetworkView(title, cell, species, host, sites, cellHops, network, energyEv.clone());
+    }
 
     public List<HopClass> classes() { return network.classes(); }
 
@@ -127,7 +147,25 @@ public record NetworkView(String title, Cell cell, String species, List<HostAtom
             }
         }
         return new NetworkView(crystal.title(), cell, species, List.copyOf(host), List.copyOf(sites), List.copyOf(hops),
-                network);
+                network, null);
+    }
+
+    /**
+     * A deck's network as the exports and the result file show it: label energies from the deck, and
+     * each site's own energy where the deck's landscape (regions, host disorder) varies it.
+     */
+    public static NetworkView of(DeckModel model) {
+        Deck deck = model.deck();
+        Set<String> extra = new LinkedHashSet<>();
+        deck.network().extraSites().forEach(e -> extra.add(e.label()));
+        Map<String, Double> energies = new LinkedHashMap<>();
+        for (String label : model.network().siteLabels()) energies.put(label, deck.siteEnergyEv(label));
+        NetworkView view = of(model.crystal(), model.network(), deck.species().element(), extra, energies);
+        EnergyLandscape landscape = model.landscape();
+        if (landscape == null) return view;
+        double[] perSite = new double[landscape.siteCount()];
+        for (int i = 0; i < perSite.length; i++) perSite[i] = landscape.siteEnergyEv(i);
+        return view.withSupercellSiteEnergies(perSite);
     }
 
     /** (x, y, z) of a vector. */

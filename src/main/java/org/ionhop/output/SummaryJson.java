@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ionhop.analysis.ArrheniusFit;
 import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.Estimate;
+import org.ionhop.analysis.RegionStatistics;
 import org.ionhop.analysis.TransportResult;
 
 /**
@@ -30,6 +31,35 @@ public final class SummaryJson {
             return MAPPER.writeValueAsString(toTree(results, arrhenius));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the summary", e);
+        }
+    }
+
+    /** The summary of a whole run: as {@link #toJson(List, ArrheniusSummary)}, plus each zone of a composite. */
+    public static String toJson(RunResult result) {
+        List<TransportResult> transport = result.temperatures().stream().map(TemperatureRecord::transport).toList();
+        ObjectNode root = toTree(transport, result.arrhenius());
+        ArrayNode temps = (ArrayNode) root.get("temperatures");
+        for (int i = 0; i < transport.size(); i++) {
+            RegionStatistics r = result.temperatures().get(i).regions();
+            if (r != null && transport.get(i).valid()) zones((ObjectNode) temps.get(i), r);
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the summary", e);
+        }
+    }
+
+    /** The per-zone lines of {@link RegionSummaryTable}, with the same names and units as the HDF5 /regions group. */
+    private static void zones(ObjectNode temperature, RegionStatistics r) {
+        ArrayNode zones = temperature.putArray("zones");
+        for (int z = 0; z < r.zoneNames().size(); z++) {
+            ObjectNode o = zones.addObject();
+            o.put("name", r.zoneNames().get(z));
+            number(o, "volume_fraction", r.volumeFraction()[z]);
+            estimate(o, "carrier_fraction", r.carrierFraction()[z]);
+            estimate(o, "hop_fraction", r.hopFraction()[z]);
+            estimate(o, "D_tracer_iso_cm2_per_s", r.tracerIsoCm2PerS()[z]);
         }
     }
 

@@ -19,8 +19,12 @@ public final class RunFingerprint {
     private RunFingerprint() {}
 
     public static String of(String deckText, boolean quick, WorkSlice slice) {
-        return "deck sha256 " + sha256(deckText) + SEPARATOR + "ionhop " + Version.get() + SEPARATOR
-                + "quick " + quick + SEPARATOR + "work " + slice.describe();
+        return ofRun(deckText, quick) + SEPARATOR + "work " + slice.describe();
+    }
+
+    /** The fingerprint of a whole run, equal for all its shards: stored in result files. */
+    public static String ofRun(String deckText, boolean quick) {
+        return "deck sha256 " + sha256(deckText) + SEPARATOR + "ionhop " + Version.get() + SEPARATOR + "quick " + quick;
     }
 
     /** The fingerprint without the slice part: equal for every shard of one run. */

@@ -1,11 +1,7 @@
 package org.ionhop.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.ionhop.analysis.AnalysisSettings;
 import org.ionhop.analysis.FitWindow;
@@ -207,21 +203,17 @@ public final class RunPipeline {
             records.add(r);
             transport.add(r.transport());
         }
-        return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText()), StructureRecord.of(model.crystal())
+        return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText(),
+                        RunFingerprint.ofRun(deck.rawText(), options.quick())), StructureRecord.of(model.crystal())
                         .withHostDisorder(model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
                                 .map(org.ionhop.output.HostDisorderRecord::of).orElse(null)),
                 hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport),
                 model.regionMap() == null ? null : RegionLayout.of(model.network(), model.regionMap()));
     }
 
-    /** The deck's network as the exports and the result file show it (site energies from the deck). */
+    /** The deck's network as the exports and the result file show it (each site's own energy where it varies). */
     public NetworkView networkView() {
-        Deck deck = model.deck();
-        Set<String> extra = new LinkedHashSet<>();
-        deck.network().extraSites().forEach(e -> extra.add(e.label()));
-        Map<String, Double> energies = new LinkedHashMap<>();
-        for (String label : model.network().siteLabels()) energies.put(label, deck.siteEnergyEv(label));
-        return NetworkView.of(model.crystal(), model.network(), deck.species().element(), extra, energies);
+        return NetworkView.of(model);
     }
 
     /** Transport coefficients and hop counts from finished replicas of one temperature. */

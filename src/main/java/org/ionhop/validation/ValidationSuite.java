@@ -48,6 +48,9 @@ public final class ValidationSuite {
             cases.add(lazyAnalytic(String.format(java.util.Locale.ROOT, "fermi-dirac-occupation-%.0fK", kelvin),
                     () -> new OccupationCase(ValidationLattices.caesiumChloride(2.0, 1.8, 6), 108, kelvin)));
         }
+        // a composite through the deck's regions: the parallel and series means of a laminate are exact
+        cases.add(new LaminateCase(false));
+        cases.add(new LaminateCase(true));
         cases.add(new FrenkelArrheniusCase());
         // Matsuo et al. 2007's Nernst–Einstein estimate at the top of their impedance range (HT phase), 2D and 3D
         cases.add(new MatsuoNernstEinsteinCase(2, 433));

@@ -1,15 +1,20 @@
 package org.ionhop.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.ionhop.common.ExitCodes;
 import org.ionhop.rates.CompositeDecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -69,6 +74,73 @@ class CompositeCommandTest {
             int[] zone = (int[]) f.getDatasetByPath("/regions/site_zone").getData();
             assertEquals(54, zone.length);
         }
+    }
+
+    @Test
+    void jsonSummaryCarriesTheZonesWithTheResultFilesNumbers() throws Exception {
+        Path h5 = dir.resolve("j/c.h5");
+        CliRun o = CliRun.of("run", deck(REGIONS).toString(), "--quick", "--quiet", "--json", "-o", h5.toString());
+        assertEquals(ExitCodes.OK, o.exit(), o.err());
+        JsonNode zones = new ObjectMapper().readTree(o.out()).get("temperatures").get(0).get("zones");
+        try (HdfFile f = new HdfFile(h5)) {
+            String[] names = (String[]) f.getDatasetByPath("/temperatures/600K/regions/zone_names").getData();
+            double[] volume = (double[]) f.getDatasetByPath("/temperatures/600K/regions/volume_fraction").getData();
+            double[] d = (double[]) f.getDatasetByPath("/temperatures/600K/regions/D_tracer_iso").getData();
+            double[] dErr = (double[]) f.getDatasetByPath("/temperatures/600K/regions/D_tracer_iso_stderr").getData();
+            assertEquals(names.length, zones.size(), o.out());
+            for (int z = 0; z < names.length; z++) {
+                JsonNode zone = zones.get(z);
+                assertEquals(names[z], zone.get("name").asText());
+                assertEquals(volume[z], zone.get("volume_fraction").asDouble());
+                assertEquals(d[z], zone.get("D_tracer_iso_cm2_per_s").get("value").asDouble());
+                assertEquals(dErr[z], zone.get("D_tracer_iso_cm2_per_s").get("stderr").asDouble());
+                assertTrue(zone.get("carrier_fraction").has("stderr") && zone.get("hop_fraction").has("value"));
+            }
+        }
+    }
+
+    @Test
+    void shardsOfACompositeMergeToTheSingleProcessZoneStatisticsBitForBit() throws Exception {
+        Path deck = deck(REGIONS);
+        Path single = dir.resolve("single.h5");
+        assertEquals(ExitCodes.OK, CliRun.of("run", deck.toString(), "--quick", "--quiet", "-o", single.toString()).exit());
+        Path s0 = dir.resolve("s0.h5"), s1 = dir.resolve("s1.h5"), merged = dir.resolve("merged.h5");
+        for (String[] shard : new String[][] {{"0/2", s0.toString()}, {"1/2", s1.toString()}}) {
+            CliRun r = CliRun.of("run", deck.toString(), "--quick", "--quiet", "--shard", shard[0], "-o", shard[1]);
+            assertEquals(ExitCodes.OK, r.exit(), r.err());
+        }
+        CliRun m = CliRun.of("merge", s0.toString(), s1.toString(), "-o", merged.toString());
+        assertEquals(ExitCodes.OK, m.exit(), m.err());
+        try (HdfFile a = new HdfFile(single); HdfFile b = new HdfFile(merged)) {
+            for (String name : new String[] {"volume_fraction", "carrier_fraction", "carrier_fraction_stderr",
+                    "hop_fraction", "hop_fraction_stderr", "D_tracer_iso", "D_tracer_iso_stderr"}) {
+                String path = "/temperatures/600K/regions/" + name;
+                assertArrayEquals((double[]) a.getDatasetByPath(path).getData(),
+                        (double[]) b.getDatasetByPath(path).getData(), path);
+            }
+            assertArrayEquals((int[]) a.getDatasetByPath("/regions/site_zone").getData(),
+                    (int[]) b.getDatasetByPath("/regions/site_zone").getData());
+        }
+    }
+
+    @Test
+    void extxyzExportCarriesEachSitesOwnEnergyNotItsLabels() throws Exception {
+        Path deck = deck(REGIONS);
+        Path xyz = dir.resolve("net.extxyz");
+        CliRun o = CliRun.of("lattice", deck.toString(), "--export", xyz.toString());
+        assertEquals(ExitCodes.OK, o.exit(), o.err());
+        org.ionhop.rates.EnergyLandscape landscape = org.ionhop.rates.DeckModel.build(
+                org.ionhop.deck.Deck.load(deck)).landscape();
+        List<String> lines = Files.readAllLines(xyz);
+        java.util.Set<Double> distinct = new java.util.TreeSet<>();
+        for (int i = 0; i < landscape.siteCount(); i++) {
+            String[] f = lines.get(2 + i).trim().split("\\s+");
+            assertEquals("1", f[5], "network sites come first");
+            double e = Double.parseDouble(f[6]);
+            assertEquals(landscape.siteEnergyEv(i), e, 1e-6, "site " + i);
+            distinct.add(e);
+        }
+        assertTrue(distinct.size() >= 2, "phase B's sites sit 0.02 eV higher: " + distinct);
     }
 
     @Test

@@ -112,7 +112,7 @@ class LatticeCommandTest {
 
     @Test
     void shippedSpinelHasTheTetOctHopClass() throws IOException {
-        // 8a Mg with the empty 16c octahedra: 4 16c per 8a and 2 8a per 16c at a√3/8 (a = 11.10 Å).
+        // 8a Mg with the empty 16c octahedra: 4 16c per 8a and 2 8a per 16c at a√3/8 (a = 11.1198 Å).
         CliRun r = CliRun.of("lattice", "lattices/MgSc2Se4_Fd-3m.cif", "--species", "Mg", "--extra-site", "Oct16c:0,0,0",
                 "--cutoff", "2.5", "--json");
         assertEquals(0, r.exit(), r.err());
@@ -127,14 +127,14 @@ class LatticeCommandTest {
         }
         JsonNode c = json.get("hopClasses");
         assertEquals(1, c.size());
-        assertEquals(11.10 * Math.sqrt(3) / 8, c.get(0).get("lengthAngstrom").asDouble(), 1e-9);
+        assertEquals(11.1198 * Math.sqrt(3) / 8, c.get(0).get("lengthAngstrom").asDouble(), 1e-9);
         assertEquals(4, c.get(0).get("hopsPerFromSite").asInt());
         assertEquals(2, c.get(0).get("hopsPerToSite").asInt());
     }
 
     @Test
     void jsonListsTheExpandedSitesAndTheHopsOfOneCell() throws IOException {
-        double a = 11.10;
+        double a = 11.1198;
         CliRun r = CliRun.of("lattice", "lattices/MgSc2Se4_Fd-3m.cif", "--species", "Mg", "--extra-site", "Oct16c:0,0,0",
                 "--cutoff", "2.5", "--json");
         assertEquals(0, r.exit(), r.err());

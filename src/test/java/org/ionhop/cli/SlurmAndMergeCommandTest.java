@@ -1,5 +1,6 @@
 package org.ionhop.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,5 +101,29 @@ class SlurmAndMergeCommandTest {
         CliRun mergeResult = CliRun.of("merge", finished.toString(), "-o", dir.resolve("m2.h5").toString());
         assertEquals(2, mergeResult.exit());
         assertTrue(mergeResult.err().contains("finished.h5: not an IonHop shard"), mergeResult.err());
+    }
+
+    @Test
+    void resumeOfAFinishedRunSucceedsWithoutTouchingItButNotForAnotherDeck() throws Exception {
+        // A requeued batch job: the run finished (result written, checkpoint removed), then --resume again.
+        Path deck = LatticeGasDeckFixture.write(dir, "[450]", 2, 1);
+        Path finished = dir.resolve("done.h5");
+        assertEquals(0, CliRun.of("run", deck.toString(), "--quiet", "-o", finished.toString()).exit());
+        byte[] before = Files.readAllBytes(finished);
+        CliRun again = CliRun.of("run", deck.toString(), "--resume", "-o", finished.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.err().contains("nothing to resume"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(finished), "a finished result is left as it is");
+        // --quick changes the numbers, so the same file is not its result.
+        CliRun quick = CliRun.of("run", deck.toString(), "--resume", "--quick", "-o", finished.toString());
+        assertEquals(2, quick.exit(), quick.err());
+        assertTrue(quick.err().contains("is the result of another run: quick differs"), quick.err());
+        // Another deck (other temperatures) writing to the same file: refused, with the fix.
+        Path other = LatticeGasDeckFixture.write(Files.createDirectories(dir.resolve("other")), "[500]", 2, 1);
+        CliRun otherDeck = CliRun.of("run", other.toString(), "--resume", "-o", finished.toString());
+        assertEquals(2, otherDeck.exit(), otherDeck.err());
+        assertTrue(otherDeck.err().contains("the deck text changed") && otherDeck.err().contains("run without --resume"),
+                otherDeck.err());
+        assertArrayEquals(before, Files.readAllBytes(finished));
     }
 }
