@@ -53,7 +53,7 @@ final class OrbitFinder {
         List<long[]> found = new ArrayList<>();
         long[] chosen = new long[k];
         chosen[0] = origin;
-        search(labels, d, candidates, chosen, 1, found);
+        search(labels, d, null, null, null, candidates, chosen, 1, found);
         if (found.isEmpty()) {
             throw proto.at(k == 1 ? "sites" : "distances_angstrom").error("no cluster " + labels + " of the crystal "
                             + "has these distances (within " + tol + " Å)",
@@ -88,8 +88,13 @@ final class OrbitFinder {
         return out;
     }
 
-    private void search(List<String> labels, double[][] d, List<long[]> candidates, long[] chosen, int k,
-                        List<long[]> found) {
+    /**
+     * Extends {@code chosen[0..k)} by every candidate of label k at the prototype's distances from
+     * the points already chosen and, around a hop ({@code ends} not null), at its distances to the hop's
+     * end points e1, e2 (the end points themselves are never cluster sites); complete clusters go to {@code found}.
+     */
+    private void search(List<String> labels, double[][] d, double[][] ends, Vector3d e1, Vector3d e2,
+                        List<long[]> candidates, long[] chosen, int k, List<long[]> found) {
         if (k == labels.size()) {
             found.add(chosen.clone());
             return;
@@ -98,15 +103,20 @@ final class OrbitFinder {
         for (long[] cand : candidates) {
             long p = cand[0];
             if (!sites.label(Points.u(p)).equals(labels.get(k))) continue;
-            boolean ok = true;
             position(p, r);
+            if (ends != null) {
+                double d1 = r.distance(e1), d2 = r.distance(e2);
+                if (d1 <= tol || d2 <= tol) continue;
+                if (Math.abs(d1 - ends[k][0]) > tol || Math.abs(d2 - ends[k][1]) > tol) continue;
+            }
+            boolean ok = true;
             for (int j = 0; j < k && ok; j++) {
                 if (chosen[j] == p) ok = false;
                 else ok = Math.abs(r.distance(position(chosen[j], s)) - d[j][k]) <= tol;
             }
             if (!ok) continue;
             chosen[k] = p;
-            search(labels, d, candidates, chosen, k + 1, found);
+            search(labels, d, ends, e1, e2, candidates, chosen, k + 1, found);
         }
     }
 
@@ -200,7 +210,7 @@ final class OrbitFinder {
         for (int orientation = 0; orientation < 2; orientation++) {
             long e1 = orientation == 0 ? from : to, e2 = orientation == 0 ? to : from;
             List<long[]> out = new ArrayList<>();
-            kraSearch(proto.sites(), ends, d, candidates, position(e1, new Vector3d()), position(e2, new Vector3d()),
+            search(proto.sites(), d, ends, position(e1, new Vector3d()), position(e2, new Vector3d()), candidates,
                     new long[k], 0, out);
             for (long[] c : out) {
                 long[] sorted = c.clone();
@@ -211,32 +221,7 @@ final class OrbitFinder {
         return List.copyOf(found.values());
     }
 
-    private void kraSearch(List<String> labels, double[][] ends, double[][] d, List<long[]> candidates, Vector3d e1,
-                           Vector3d e2, long[] chosen, int k, List<long[]> found) {
-        if (k == labels.size()) {
-            found.add(chosen.clone());
-            return;
-        }
-        Vector3d r = new Vector3d(), s = new Vector3d();
-        for (long[] cand : candidates) {
-            long p = cand[0];
-            if (!sites.label(Points.u(p)).equals(labels.get(k))) continue;
-            position(p, r);
-            double d1 = r.distance(e1), d2 = r.distance(e2);
-            if (d1 <= tol || d2 <= tol) continue; // an end point of the hop is never a cluster site
-            if (Math.abs(d1 - ends[k][0]) > tol || Math.abs(d2 - ends[k][1]) > tol) continue;
-            boolean ok = true;
-            for (int j = 0; j < k && ok; j++) {
-                if (chosen[j] == p) ok = false;
-                else ok = Math.abs(r.distance(position(chosen[j], s)) - d[j][k]) <= tol;
-            }
-            if (!ok) continue;
-            chosen[k] = p;
-            kraSearch(labels, ends, d, candidates, e1, e2, chosen, k + 1, found);
-        }
-    }
-
-    /** Thrown-away helper for errors: where a KRA prototype's sites key is. */
+    /** The error for a KRA prototype whose distances match no cluster around its hops. */
     static InputException noKraCluster(ClusterExpansionSpec.KraPrototype proto, String hops, double tol) {
         return proto.at("distances_to_ends_angstrom").error("no cluster " + proto.sites() + " lies at these "
                         + "distances from the end points of the " + hops + " hops (within " + tol + " Å)",

@@ -40,24 +40,9 @@ final class CeDecks {
                 """);
     }
 
+    /** The simple-cubic lattice gas's CIF (Li1 at the origin, a = 3 Å, Pm-3m), as {@code sc.cif}. */
     static Path cubicCif(Path dir) throws IOException {
-        return Files.writeString(dir.resolve("cubic.cif"), """
-                data_sc
-                _cell_length_a 3.0
-                _cell_length_b 3.0
-                _cell_length_c 3.0
-                _cell_angle_alpha 90
-                _cell_angle_beta 90
-                _cell_angle_gamma 90
-                _symmetry_space_group_name_H-M 'P m -3 m'
-                loop_
-                _atom_site_label
-                _atom_site_type_symbol
-                _atom_site_fract_x
-                _atom_site_fract_y
-                _atom_site_fract_z
-                Li1 Li 0 0 0
-                """);
+        return org.ionhop.run.LatticeGasDeckFixture.writeCubicCif(dir, "");
     }
 
     /** Square-lattice deck with the given carriers, temperature and cluster_expansion body (indented 2). */

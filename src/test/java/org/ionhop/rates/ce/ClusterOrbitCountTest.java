@@ -21,7 +21,7 @@ class ClusterOrbitCountTest {
     @Test
     void simpleCubic(@TempDir Path dir) throws Exception {
         CeDecks.cubicCif(dir);
-        String text = "structure: cubic.cif\nspecies: {element: Li, charge: +1}\n"
+        String text = "structure: sc.cif\nspecies: {element: Li, charge: +1}\n"
                 + "network: {sites: [Li1], cutoff_angstrom: 3.2}\nsupercell: [3, 3, 3]\ncarriers: {ions: 5}\n"
                 + "hop_classes: [{from: Li1, to: Li1, length_angstrom: 3.0, barrier_eV: 0.3}]\ntemperatures_K: [600]\nrun: {hops_per_ion: 10, seed: 3}\n"
                 + "cluster_expansion:\n  clusters:\n"
