@@ -43,6 +43,8 @@ import org.joml.Vector3d;
  * {@link HopEnvironment#MAX_ENVIRONMENT_SITES} sites is refused with an input error (no slow path).
  */
 public final class ClusterExpansionModel {
+    /** All distinct barrier tables together hold at most this many entries (8 bytes each: 268 MB). */
+    static final long MAX_TABLE_ENTRIES = 1L << 25;
     private final ClusterExpansionSpec spec;
     private final CeSites sites;
     private final List<ClusterOrbit> orbits;
@@ -53,17 +55,16 @@ public final class ClusterExpansionModel {
     private final int[] termSites;
     private final double[] siteEnergyEv; // static site energies, per mobile site
     private final HopEnvironment environment;
-    private final int[] hopTable;        // per hop: offset into deltaTables / kraTables
-    private final double[] deltaTables;  // ΔE per pattern, eV (static part included)
-    private final double[] kraTables;    // E_KRA per pattern, eV (static part included)
+    private final int[] hopKey;          // per hop: index into keys
+    private final List<TableKey> keys;   // per distinct table: the ΔE and E_KRA terms it was built from
     private final double phiOccupied, phiEmpty;
     private final int distinctTables;
     private final int largestEnvironment;
 
     private ClusterExpansionModel(ClusterExpansionSpec spec, CeSites sites, List<ClusterOrbit> orbits,
                                   List<KraClusters> kraSummary, double constantEv, double[] termCoef, int[] termStart,
-                                  int[] termSites, double[] siteEnergyEv, HopEnvironment environment, int[] hopTable,
-                                  double[] deltaTables, double[] kraTables, int distinctTables, int largestEnvironment) {
+                                  int[] termSites, double[] siteEnergyEv, HopEnvironment environment, int[] hopKey,
+                                  List<TableKey> keys, int largestEnvironment) {
         this.spec = spec;
         this.sites = sites;
         this.orbits = List.copyOf(orbits);
@@ -74,12 +75,11 @@ public final class ClusterExpansionModel {
         this.termSites = termSites;
         this.siteEnergyEv = siteEnergyEv;
         this.environment = environment;
-        this.hopTable = hopTable;
-        this.deltaTables = deltaTables;
-        this.kraTables = kraTables;
+        this.hopKey = hopKey;
+        this.keys = List.copyOf(keys);
         this.phiOccupied = spec.basis().value(true);
         this.phiEmpty = spec.basis().value(false);
-        this.distinctTables = distinctTables;
+        this.distinctTables = keys.size();
         this.largestEnvironment = largestEnvironment;
     }
 
@@ -179,12 +179,14 @@ public final class ClusterExpansionModel {
 
     /** ΔE = E(after) − E(before) of hop h in this occupancy (source occupied, target empty), from its table, eV. */
     public double energyChangeEv(int hop, boolean[] occupied) {
-        return deltaTables[hopTable[hop] + environment.pattern(hop, occupied)];
+        TableKey k = keys.get(hopKey[hop]);
+        return value(k.delta0(), k.delta(), environment.pattern(hop, occupied), phiOccupied, phiEmpty);
     }
 
     /** E_KRA of hop h in this occupancy, from its table, eV. */
     public double kraBarrierEv(int hop, boolean[] occupied) {
-        return kraTables[hopTable[hop] + environment.pattern(hop, occupied)];
+        TableKey k = keys.get(hopKey[hop]);
+        return value(k.kra0(), k.kra(), environment.pattern(hop, occupied), phiOccupied, phiEmpty);
     }
 
     /** Builds the supercell terms and the tables. */
@@ -273,11 +275,10 @@ public final class ClusterExpansionModel {
                             + "%s basis)", orbits.size(), spec.kraClusters().size(),
                             spec.basis().name().toLowerCase(Locale.ROOT)));
             Map<TableKey, Integer> tableOf = new HashMap<>();
-            List<double[]> deltaList = new ArrayList<>(), kraList = new ArrayList<>();
+            List<TableKey> keys = new ArrayList<>();
             List<Integer> envOffset = new ArrayList<>();
-            int[] hopTable = new int[network.hopCount()];
-            int[] offsets = new int[] {0};
-            List<Integer> tableOffsetOfDistinct = new ArrayList<>();
+            int[] hopKey = new int[network.hopCount()];
+            long entries = 0;
             int largest = 0;
             for (int h = 0; h < network.hopCount(); h++) {
                 int i = source[h], j = target[h];
@@ -312,28 +313,23 @@ public final class ClusterExpansionModel {
                 TableKey key = new TableKey(env.length, delta0, kraConstant, dTerms, kTerms);
                 Integer distinct = tableOf.get(key);
                 if (distinct == null) {
-                    double[] dTable = table(env.length, delta0, dTerms);
-                    double[] kTable = table(env.length, kraConstant, kTerms);
-                    double[] ea = new double[dTable.length];
-                    for (int x = 0; x < ea.length; x++) ea[x] = TransitionRate.barrierEv(kTable[x], dTable[x]);
-                    distinct = deltaList.size();
-                    deltaList.add(dTable);
-                    kraList.add(kTable);
+                    entries += 1L << env.length;
+                    if (entries > MAX_TABLE_ENTRIES) throw tooManyTables(keys.size() + 1, entries);
+                    double[] ea = new double[1 << env.length];
+                    for (int x = 0; x < ea.length; x++) {
+                        ea[x] = TransitionRate.barrierEv(value(kraConstant, kTerms, x, phi1, phi0),
+                                value(delta0, dTerms, x, phi1, phi0));
+                    }
+                    distinct = keys.size();
+                    keys.add(key);
                     envOffset.add(b.table(ea));
-                    tableOffsetOfDistinct.add(offsets[0]);
-                    offsets[0] += dTable.length;
                     tableOf.put(key, distinct);
                 }
-                hopTable[h] = tableOffsetOfDistinct.get(distinct);
+                hopKey[h] = distinct;
                 b.hop(h, b.environment(env), envOffset.get(distinct), 1 << env.length);
             }
-            double[] deltaTables = new double[offsets[0]], kraTables = new double[offsets[0]];
-            for (int t = 0; t < deltaList.size(); t++) {
-                System.arraycopy(deltaList.get(t), 0, deltaTables, tableOffsetOfDistinct.get(t), deltaList.get(t).length);
-                System.arraycopy(kraList.get(t), 0, kraTables, tableOffsetOfDistinct.get(t), kraList.get(t).length);
-            }
             return new ClusterExpansionModel(spec, sites, orbits, kraSummary, constant, termCoef, termStart, termSites,
-                    siteEnergy, b.build(), hopTable, deltaTables, kraTables, deltaList.size(), largest);
+                    siteEnergy, b.build(), hopKey, keys, largest);
         }
 
         /** A cluster seen from one cell: its mobile CE sites and the product of φ over its host points. */
@@ -422,25 +418,13 @@ public final class ClusterExpansionModel {
             return out.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
-        /** Σ coef × Π_{bits of mask} φ(bit) for every pattern of {@code bits} sites, plus {@code constant}. */
-        private double[] table(int bits, double constant, double[] terms) {
-            double[] out = new double[1 << bits];
-            for (int p = 0; p < out.length; p++) {
-                double v = constant;
-                for (int t = 0; t < terms.length; t += 2) {
-                    int mask = (int) terms[t];
-                    int full = Integer.bitCount(mask & p), empty = Integer.bitCount(mask & ~p);
-                    double prod = terms[t + 1];
-                    if (empty > 0) {
-                        if (phi0 == 0) continue;
-                        prod *= Math.pow(phi0, empty);
-                    }
-                    if (full > 0 && phi1 != 1) prod *= Math.pow(phi1, full);
-                    v += prod;
-                }
-                out[p] = v;
-            }
-            return out;
+        private InputException tooManyTables(int tables, long entries) {
+            return spec.where().error(String.format(Locale.ROOT, "the cluster expansion needs more than %d distinct "
+                            + "barrier tables with %d entries (%.0f MB; at most %d entries are held): hops with "
+                            + "different host surroundings cannot share tables", tables - 1, entries,
+                            entries * 8 / 1e6, MAX_TABLE_ENTRIES),
+                    "use fewer mobile sites per hop environment (each one doubles a table), or fewer host-dependent "
+                            + "clusters");
         }
 
         private InputException tooLarge(int h, int size) {
@@ -518,6 +502,27 @@ public final class ClusterExpansionModel {
             }
             return new ArrayList<>(summary.values());
         }
+    }
+
+    /**
+     * Σ coef × Π_{bits of mask} φ(bit) over (mask, coef) terms at one pattern, plus {@code constant}:
+     * φ1 for a set bit, φ0 for a clear one (an empty site kills an occupation-basis term).
+     */
+    private static double value(double constant, double[] terms, int pattern, double phi1, double phi0) {
+        double v = constant;
+        for (int t = 0; t < terms.length; t += 2) {
+            int mask = (int) terms[t];
+            int empty = Integer.bitCount(mask & ~pattern);
+            double prod = terms[t + 1];
+            if (empty > 0) {
+                if (phi0 == 0) continue;
+                prod *= Math.pow(phi0, empty);
+            }
+            int full = Integer.bitCount(mask & pattern);
+            if (full > 0 && phi1 != 1) prod *= Math.pow(phi1, full);
+            v += prod;
+        }
+        return v;
     }
 
     /** What makes two hops' tables identical: sizes, static parts and (mask, coefficient) terms, bit for bit. */
