@@ -2,7 +2,6 @@ package org.ionhop.rates.ce;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.ionhop.common.InputException;
 import org.ionhop.crystal.Crystal;
@@ -112,10 +111,8 @@ final class CeSites {
     int cellSites() { return label.size(); }
     String label(int u) { return label.get(u); }
     boolean isMobile(int u) { return mobileIndex[u] >= 0; }
-    List<String> hostLabels() { return hostLabels; }
     /** Index of cell site u's label among the host labels, or -1 for a mobile site. */
     int hostGroup(int u) { return hostGroup[u]; }
-    int[] supercell() { return n.clone(); }
     int cells() { return cells; }
     int mobileCount() { return cells * mobilePerCell; }
     int operationCount() { return ops.size(); }
@@ -141,12 +138,6 @@ final class CeSites {
     /** For a host CE site: its index among its label's sites in the supercell (the HostSites order). */
     int hostSiteIndex(int ceSite, int group) { return (int) (ceSite - hostBase[group]); }
 
-    /** Host label group of a CE site, or -1 for a mobile one. */
-    int groupOfCeSite(int ceSite) {
-        for (int g = hostLabels.size() - 1; g >= 0; g--) if (ceSite >= hostBase[g]) return g;
-        return -1;
-    }
-
     /** Cell (c0, c1, c2) and cell site u of a mobile CE site. */
     int[] locateMobile(int ceSite) {
         int cell = ceSite / mobilePerCell, s = ceSite % mobilePerCell;
@@ -159,10 +150,5 @@ final class CeSites {
     double largestUnambiguousDistanceAngstrom() {
         double[] d = crystal.cell().supercell(n[0], n[1], n[2]).planeSpacings();
         return 0.5 * Math.min(d[0], Math.min(d[1], d[2]));
-    }
-
-    String describe(int u) {
-        double[] f = fractional.get(u);
-        return String.format(Locale.ROOT, "%s (%.4f, %.4f, %.4f)", label.get(u), f[0], f[1], f[2]);
     }
 }

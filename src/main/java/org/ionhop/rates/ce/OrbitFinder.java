@@ -47,7 +47,7 @@ final class OrbitFinder {
                             + "periodic images", maxD, limit),
                     "use a larger supercell, or leave out the cluster");
         }
-        int u0 = firstSite(labels.get(0));
+        int u0 = firstSite(labels.get(0)); // every site of a label is a symmetry image of the first
         long origin = Points.pack(u0, 0, 0, 0);
         List<long[]> candidates = near(new long[] {origin}, maxD + tol);
         List<long[]> found = new ArrayList<>();
