@@ -17,8 +17,8 @@ import org.ionhop.rates.ce.KraClusters;
  *
  * @param basis                 occupation (x = 1/0) or spin (σ = ±1)
  * @param constantEv            the empty cluster, eV
- * @param distinctTables        barrier tables after sharing between alike hops
- * @param largestEnvironment    most mobile sites a hop's barrier depends on (tables hold 2^n entries)
+ * @param distinctTables        barrier tables after sharing between alike hops (-1: tables refused)
+ * @param largestEnvironment    most mobile sites a hop's barrier depends on (tables hold 2^n entries; -1: refused)
  * @param orbits                the lattice-energy orbits
  * @param kraClusters           the KRA clusters per prototype and hop class
  */
@@ -44,29 +44,32 @@ record ClusterExpansionReport(String basis, double constantEv, int distinctTable
                int perHop, double eciEv) {}
 
     static ClusterExpansionReport of(ClusterExpansionModel ce, HopNetwork network) {
-        ClusterExpansionSpec spec = ce.spec();
+        return of(ce.spec(), ce.orbits(), ce.kraClusters(), network, ce.distinctTables(), ce.largestEnvironmentSites());
+    }
+
+    /** The orbits alone, for an expansion whose tables were refused (no KRA clusters, no table figures). */
+    static ClusterExpansionReport ofOrbits(ClusterExpansionSpec spec, List<ClusterOrbit> orbits, HopNetwork network) {
+        return of(spec, orbits, List.of(), network, -1, -1);
+    }
+
+    private static ClusterExpansionReport of(ClusterExpansionSpec spec, List<ClusterOrbit> clusterOrbits,
+                                             List<KraClusters> kraClusters, HopNetwork network, int tables, int largest) {
         List<Orbit> orbits = new ArrayList<>();
-        for (ClusterOrbit o : ce.orbits()) {
-            List<String> labels = ce.labels(o.representative());
-            List<String> shown = labels.stream().map(l -> o.prototype().hostSpecies().containsKey(l)
+        for (ClusterOrbit o : clusterOrbits) {
+            List<String> shown = o.labels().stream().map(l -> o.prototype().hostSpecies().containsKey(l)
                     ? l + "=" + o.prototype().hostSpecies().get(l) : l).toList();
-            List<double[]> points = new ArrayList<>();
-            for (long p : o.representative()) points.add(ce.positionAngstrom(p));
-            String first = labels.get(0);
-            long inCluster = labels.stream().filter(first::equals).count();
-            orbits.add(new Orbit(o.prototype().where().line(), shown, o.distancesAngstrom(), points,
-                    o.multiplicityPerCell(), o.multiplicityPerCell() * inCluster / (double) ce.sitesPerCell(first),
-                    o.eciEv()));
+            orbits.add(new Orbit(o.prototype().where().line(), shown, o.distancesAngstrom(), o.pointsAngstrom(),
+                    o.multiplicityPerCell(), o.multiplicityPerSite(), o.eciEv()));
         }
         List<Kra> kra = new ArrayList<>();
-        for (KraClusters k : ce.kraClusters()) {
+        for (KraClusters k : kraClusters) {
             List<String> shown = k.prototype().sites().stream().map(l -> k.prototype().hostSpecies().containsKey(l)
                     ? l + "=" + k.prototype().hostSpecies().get(l) : l).toList();
             kra.add(new Kra(k.prototype().where().line(), network.classes().get(k.hopClass()).describe(), shown,
                     k.prototype().distancesToEnds(), k.perHop(), k.prototype().eciEv()));
         }
         return new ClusterExpansionReport(spec.basis().name().toLowerCase(Locale.ROOT), spec.constantEv(),
-                ce.distinctTables(), ce.largestEnvironmentSites(), orbits, kra);
+                tables, largest, orbits, kra);
     }
 
     String toText() {
@@ -95,8 +98,12 @@ record ClusterExpansionReport(String basis, double constantEv, int distinctTable
                         e.isEmpty() ? "-" : String.join(" ", e), k.perHop(), k.eciEv());
             }
         }
-        line(sb, "  barrier tables: %d distinct, hop environments of up to %d mobile sites", distinctTables,
-                largestEnvironment);
+        if (distinctTables >= 0) {
+            line(sb, "  barrier tables: %d distinct, hop environments of up to %d mobile sites", distinctTables,
+                    largestEnvironment);
+        } else {
+            line(sb, "  no barrier tables: 'ionhop run' refuses this expansion (see the warning above)");
+        }
         return sb.toString();
     }
 

@@ -137,8 +137,10 @@ public final class LatticeCommand implements Callable<Integer> {
         Deck deck = model.deck();
         hostDisorder = model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
                 .map(HostDisorderReport::of).orElse(null);
-        clusterExpansion = model.clusterExpansion() == null ? null
-                : ClusterExpansionReport.of(model.clusterExpansion(), model.network());
+        clusterExpansion = model.clusterExpansion() != null
+                ? ClusterExpansionReport.of(model.clusterExpansion(), model.network())
+                : model.refusedClusterOrbits() != null ? ClusterExpansionReport.ofOrbits(deck.clusterExpansion(),
+                        model.refusedClusterOrbits(), model.network()) : null;
         Set<String> extraLabels = new LinkedHashSet<>();
         deck.network().extraSites().forEach(e -> extraLabels.add(e.label()));
         List<LatticeReport.BarrierInfo> barriers = model.barriers().barriers().stream()

@@ -20,6 +20,7 @@ import org.ionhop.network.RegionMapBuilder;
 import org.ionhop.deck.RegionsSpec;
 import org.ionhop.network.NetworkConnectivity;
 import org.ionhop.rates.ce.ClusterExpansionModel;
+import org.ionhop.rates.ce.ClusterOrbit;
 
 /**
  * The physical model a deck describes: the host crystal (with the deck's extra sites), the hop
@@ -47,15 +48,16 @@ public final class DeckModel {
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
     private final List<LandscapeTerm> terms;
     private final ClusterExpansionModel clusterExpansion; // null without cluster_expansion
+    private List<ClusterOrbit> refusedClusterOrbits;      // inspect only: orbits of an expansion run refuses
 
     private DeckModel(Deck deck, Crystal crystal, HopNetwork network, NetworkConnectivity connectivity,
-                      BarrierAssignment barriers, List<String> warnings) {
+                      BarrierAssignment barriers, List<String> warnings, boolean strict) {
         this.deck = deck;
         this.crystal = crystal;
         this.network = network;
         this.connectivity = connectivity;
         this.barriers = barriers;
-        this.warnings = List.copyOf(warnings);
+        List<String> allWarnings = new ArrayList<>(warnings);
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
         this.regionMap = deck.regions() == null ? null : RegionMapBuilder.build(network, deck.regions());
@@ -66,7 +68,8 @@ public final class DeckModel {
         this.terms = List.copyOf(terms);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
-        this.clusterExpansion = clusterExpansion(notes);
+        this.clusterExpansion = clusterExpansion(notes, strict ? null : allWarnings);
+        this.warnings = List.copyOf(allWarnings);
         this.environment = clusterExpansion != null ? clusterExpansion.environment()
                 : environment(deck, crystal, network, notes);
         this.environmentNotes = List.copyOf(notes);
@@ -76,7 +79,7 @@ public final class DeckModel {
      * The deck's cluster expansion compiled into barrier tables over the static energies (the
      * landscape, or the class values), or null without {@code cluster_expansion}.
      */
-    private ClusterExpansionModel clusterExpansion(List<String> notes) {
+    private ClusterExpansionModel clusterExpansion(List<String> notes, List<String> inspectWarnings) {
         if (deck.clusterExpansion() == null) return null;
         SourceRef where = deck.clusterExpansion().where();
         if (deck.environmentModel() != null) {
@@ -90,8 +93,18 @@ public final class DeckModel {
         }
         EnergyLandscape statics = landscape != null ? landscape
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).build();
-        ClusterExpansionModel ce = ClusterExpansionModel.build(deck.clusterExpansion(), crystal, network, statics,
-                landscapeTerm(HostDisorderLandscape.class).orElse(null));
+        HostDisorderLandscape host = landscapeTerm(HostDisorderLandscape.class).orElse(null);
+        ClusterExpansionModel ce;
+        try {
+            ce = ClusterExpansionModel.build(deck.clusterExpansion(), crystal, network, statics, host);
+        } catch (InputException e) {
+            if (inspectWarnings == null) throw e;
+            // 'ionhop lattice' still shows the orbits (they decide what to drop) when only the tables fail.
+            refusedClusterOrbits = ClusterExpansionModel.orbits(deck.clusterExpansion(), crystal, network,
+                    host == null ? List.of() : host.mixedSites().stream().map(m -> m.spec().siteLabel()).toList());
+            inspectWarnings.add("ionhop run refuses this deck: " + e.userMessage());
+            return null;
+        }
         HopEnvironment env = ce.environment();
         notes.add(String.format(java.util.Locale.ROOT, "barriers of all %d hops come from %s: E_a = E_KRA + dE/2 "
                         + "with dE the exact change of one lattice energy (detailed balance holds by construction); "
@@ -184,7 +197,8 @@ public final class DeckModel {
         if (closed != null) warnings.add("ionhop run refuses this deck: " + closed.userMessage());
         String trapped = connectivity.trappedCarrierWarning();
         if (trapped != null && !orderedPlacementAvoidsTrappedSites(deck, network, connectivity)) warnings.add(trapped);
-        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings);
+        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings,
+                refuseNonPercolating);
     }
 
     /**
@@ -299,6 +313,11 @@ public final class DeckModel {
     public double[] siteEnergyEv() { return siteEnergyEv.clone(); }
     /** The deck's compiled cluster expansion (orbits, KRA clusters, tables), or null without one. */
     public ClusterExpansionModel clusterExpansion() { return clusterExpansion; }
+    /**
+     * From {@link #inspect}: the lattice-energy orbits of a cluster expansion whose tables were refused
+     * (the refusal is among the warnings), else null.
+     */
+    public List<ClusterOrbit> refusedClusterOrbits() { return refusedClusterOrbits; }
     /** Occupancy-dependent barriers of the deck's environment model or cluster expansion, or null. */
     public HopEnvironment environment() { return environment; }
     /** What the user should know about the environment model (detailed balance, what it replaces). */

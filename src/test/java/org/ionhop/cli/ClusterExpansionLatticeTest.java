@@ -27,6 +27,28 @@ class ClusterExpansionLatticeTest {
         assertTrue(out.contains("barrier tables:"), out);
     }
 
+    /**
+     * A tolerance wide enough to let the 4.276 Å pair prototype also match the 4.262 Å pairs: two
+     * orbits (6 in-plane and 6 inter-plane pairs per cell), hop environments of 18 sites; 'ionhop
+     * lattice' still lists the orbits and says that 'ionhop run' refuses the tables.
+     */
+    @Test
+    void tooLargeEnvironmentsStillShowTheOrbits(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(DECK))
+                .replace("../lattices/LiBH4_P63mc.cif", java.nio.file.Path.of("lattices/LiBH4_P63mc.cif").toAbsolutePath().toString())
+                .replace("distance_tolerance_angstrom: 0.005", "distance_tolerance_angstrom: 0.02");
+        java.nio.file.Path deck = java.nio.file.Files.writeString(dir.resolve("wide.yaml"), text);
+        CliRun r = CliRun.of("lattice", deck.toString());
+        assertEquals(0, r.exit(), r.err());
+        String out = r.out() + r.err();
+        assertTrue(out.contains("ionhop run refuses this deck") && out.contains("18 other mobile sites"), out);
+        assertTrue(out.matches("(?s).*Li1 Li1\\s+4\\.276\\s+6\\s+6\\.00.*Li1 Li1\\s+4\\.262\\s+6\\s+6\\.00.*"), out);
+        CliRun run = CliRun.of("run", deck.toString(), "--quick");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("at most 16"), run.err());
+    }
+
     @Test
     void jsonCarriesOrbitsAndKraClusters() throws Exception {
         CliRun r = CliRun.of("lattice", DECK, "--json");

@@ -142,26 +142,6 @@ public final class ClusterExpansionModel {
         return out;
     }
 
-    /** Labels of the points of a cluster (packed points). */
-    public List<String> labels(long[] cluster) {
-        List<String> out = new ArrayList<>();
-        for (long p : cluster) out.add(sites.label(Points.u(p)));
-        return out;
-    }
-
-    /** Cartesian position of a packed point, Å (from the conventional cell's origin). */
-    public double[] positionAngstrom(long point) {
-        Vector3d v = sites.cartesian(Points.u(point), Points.n0(point), Points.n1(point), Points.n2(point), new Vector3d());
-        return new double[] {v.x, v.y, v.z};
-    }
-
-    /** Number of conventional-cell sites with this label. */
-    public int sitesPerCell(String label) {
-        int n = 0;
-        for (int u = 0; u < sites.cellSites(); u++) if (sites.label(u).equals(label)) n++;
-        return n;
-    }
-
     /**
      * Lattice energy of a configuration of the mobile sites, eV: static site energies of the
      * occupied sites plus the cluster expansion (its constant and host-only clusters included).

@@ -14,9 +14,19 @@ import org.ionhop.deck.ClusterExpansionSpec;
  * @param representative   the representative cluster, points in the prototype's site order
  * @param distancesAngstrom the representative's pair distances in the prototype's order, Å
  * @param clusters         the orbit's clusters of one conventional cell (packed points, see {@link Points})
+ * @param labels           labels of the representative's points
+ * @param pointsAngstrom   the representative's points, Cartesian, Å
+ * @param firstLabelSitesPerCell sites of the first point's label per conventional cell
  */
 public record ClusterOrbit(ClusterExpansionSpec.Prototype prototype, int prototypeIndex, long[] representative,
-                           double[] distancesAngstrom, List<long[]> clusters) {
+                           double[] distancesAngstrom, List<long[]> clusters, List<String> labels,
+                           List<double[]> pointsAngstrom, int firstLabelSitesPerCell) {
+
+    /** Clusters of the orbit that contain one given site of the first point's label. */
+    public double multiplicityPerSite() {
+        long inCluster = labels.stream().filter(labels.get(0)::equals).count();
+        return clusters.size() * inCluster / (double) firstLabelSitesPerCell;
+    }
 
     /** Clusters of the orbit per conventional cell. */
     public int multiplicityPerCell() { return clusters.size(); }

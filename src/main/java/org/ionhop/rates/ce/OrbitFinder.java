@@ -73,7 +73,17 @@ final class OrbitFinder {
             Map<String, long[]> orbit = orbit(e.getValue());
             covered.addAll(orbit.keySet());
             long[] rep = representative.get(e.getKey());
-            out.add(new ClusterOrbit(proto, index, rep, distances(rep), List.copyOf(orbit.values())));
+            List<String> repLabels = new ArrayList<>();
+            List<double[]> points = new ArrayList<>();
+            for (long p : rep) {
+                repLabels.add(sites.label(Points.u(p)));
+                Vector3d v = position(p, new Vector3d());
+                points.add(new double[] {v.x, v.y, v.z});
+            }
+            int sameLabel = 0;
+            for (int u = 0; u < sites.cellSites(); u++) if (sites.label(u).equals(labels.get(0))) sameLabel++;
+            out.add(new ClusterOrbit(proto, index, rep, distances(rep), List.copyOf(orbit.values()), repLabels, points,
+                    sameLabel));
         }
         return out;
     }
