@@ -40,6 +40,37 @@ final class CeDecks {
                 """);
     }
 
+    /**
+     * Two mobile labels on the square lattice: Li1 at the corners, Li2 at the square centres, hops
+     * Li1–Li2 (2.1213 Å) only, Li2 0.1 eV above Li1, no host disorder; every kind of cluster.
+     */
+    static String twoLabels(Path dir, String basis) throws IOException {
+        Files.writeString(dir.resolve("square.cif"), Files.readString(squareCif(dir)).replace("X1 I", "Li2 Li"));
+        return "structure: square.cif\n"
+                + "species: {element: Li, charge: +1}\n"
+                + "network: {sites: [Li1, Li2], cutoff_angstrom: 2.2}\n"
+                + "supercell: [4, 4, 1]\n"
+                + "carriers: {ions: 12}\n"
+                + "site_energies_eV: {Li1: 0.0, Li2: 0.1}\n"
+                + "hop_classes:\n"
+                + "  - {from: Li1, to: Li2, length_angstrom: 2.1213, barrier_eV: 0.30}\n"
+                + "temperatures_K: [600]\n"
+                + "run: {hops_per_ion: 10, seed: 3}\n"
+                + "cluster_expansion:\n"
+                + "  basis: " + basis + "\n"
+                + "  clusters:\n"
+                + "    - {sites: [Li2], eci_eV: 0.03}\n"
+                + "    - {sites: [Li1, Li2], distances_angstrom: [2.1213], eci_eV: 0.05}\n"
+                + "    - {sites: [Li1, Li1], distances_angstrom: [3.0], eci_eV: -0.02}\n"
+                + "    - {sites: [Li2, Li2], distances_angstrom: [3.0], eci_eV: 0.025}\n"
+                + "    - {sites: [Li1, Li1, Li2], distances_angstrom: [3.0, 2.1213, 2.1213], eci_eV: 0.015}\n"
+                + "  kra_clusters:\n"
+                + "    - {hop_sites: [Li2, Li1], hop_length_angstrom: 2.1213, sites: [Li1], "
+                + "distances_to_ends_angstrom: [[3.0, 2.1213]], eci_eV: 0.04}\n"
+                + "    - {hop_sites: [Li1, Li2], hop_length_angstrom: 2.1213, sites: [Li2, Li1], "
+                + "distances_to_ends_angstrom: [[2.1213, 3.0], [3.0, 2.1213]], distances_angstrom: [2.1213], eci_eV: -0.03}\n";
+    }
+
     /** The simple-cubic lattice gas's CIF (Li1 at the origin, a = 3 Å, Pm-3m), as {@code sc.cif}. */
     static Path cubicCif(Path dir) throws IOException {
         return org.ionhop.run.LatticeGasDeckFixture.writeCubicCif(dir, "");

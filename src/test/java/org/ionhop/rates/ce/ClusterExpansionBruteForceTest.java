@@ -26,7 +26,17 @@ class ClusterExpansionBruteForceTest {
     @ParameterizedTest
     @ValueSource(strings = {"spin", "occupation"})
     void tablesReproduceTheNaiveExpansion(String basis, @TempDir Path dir) throws Exception {
-        DeckModel m = CeDecks.build(dir, CeDecks.square(dir, "{ions: 6}", 600, CeDecks.fullExpansion(basis)));
+        check(CeDecks.build(dir, CeDecks.square(dir, "{ions: 6}", 600, CeDecks.fullExpansion(basis))));
+    }
+
+    /** Two mobile labels (and no host): the numbering of mobile sites across labels must match the network's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"spin", "occupation"})
+    void twoMobileLabels(String basis, @TempDir Path dir) throws Exception {
+        check(CeDecks.build(dir, CeDecks.twoLabels(dir, basis)));
+    }
+
+    private static void check(DeckModel m) {
         ClusterExpansionModel ce = m.clusterExpansion();
         NaiveExpansion naive = new NaiveExpansion(m);
         for (int p = 0; p < m.deck().clusterExpansion().clusters().size(); p++) {
