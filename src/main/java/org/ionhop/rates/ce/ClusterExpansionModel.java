@@ -495,8 +495,8 @@ public final class ClusterExpansionModel {
             int empty = Integer.bitCount(mask & ~pattern);
             double prod = terms[t + 1];
             if (empty > 0) {
-                if (phi0 == 0) continue;
-                prod *= Math.pow(phi0, empty);
+                if (phi0 == 0) continue;                              // occupation basis
+                prod *= phi0 == -1 ? ((empty & 1) == 0 ? 1 : -1) : Math.pow(phi0, empty); // spin: a sign
             }
             int full = Integer.bitCount(mask & pattern);
             if (full > 0 && phi1 != 1) prod *= Math.pow(phi1, full);
