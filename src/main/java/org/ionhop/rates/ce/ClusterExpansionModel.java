@@ -19,7 +19,6 @@ import org.ionhop.rates.HopEnvironment;
 import org.ionhop.rates.HopTopology;
 import org.ionhop.rates.HostDisorderLandscape;
 import org.ionhop.rates.TransitionRate;
-import org.joml.Vector3d;
 
 /**
  * A deck's {@code cluster_expansion} on its supercell, compiled into occupancy-dependent barrier
@@ -46,7 +45,6 @@ public final class ClusterExpansionModel {
     /** All distinct barrier tables together hold at most this many entries (8 bytes each: 268 MB). */
     static final long MAX_TABLE_ENTRIES = 1L << 25;
     private final ClusterExpansionSpec spec;
-    private final CeSites sites;
     private final List<ClusterOrbit> orbits;
     private final List<KraClusters> kraSummary;
     private final double constantEv;
@@ -61,12 +59,11 @@ public final class ClusterExpansionModel {
     private final int distinctTables;
     private final int largestEnvironment;
 
-    private ClusterExpansionModel(ClusterExpansionSpec spec, CeSites sites, List<ClusterOrbit> orbits,
+    private ClusterExpansionModel(ClusterExpansionSpec spec, List<ClusterOrbit> orbits,
                                   List<KraClusters> kraSummary, double constantEv, double[] termCoef, int[] termStart,
                                   int[] termSites, double[] siteEnergyEv, HopEnvironment environment, int[] hopKey,
                                   List<TableKey> keys, int largestEnvironment) {
         this.spec = spec;
-        this.sites = sites;
         this.orbits = List.copyOf(orbits);
         this.kraSummary = List.copyOf(kraSummary);
         this.constantEv = constantEv;
@@ -308,7 +305,7 @@ public final class ClusterExpansionModel {
                 hopKey[h] = distinct;
                 b.hop(h, b.environment(env), envOffset.get(distinct), 1 << env.length);
             }
-            return new ClusterExpansionModel(spec, sites, orbits, kraSummary, constant, termCoef, termStart, termSites,
+            return new ClusterExpansionModel(spec, orbits, kraSummary, constant, termCoef, termStart, termSites,
                     siteEnergy, b.build(), hopKey, keys, largest);
         }
 
