@@ -21,7 +21,7 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output", "regions", "environment_model", "trajectory", "host_disorder");
+            "output", "regions", "environment_model", "trajectory", "host_disorder", "cluster_expansion");
     static final List<String> TRAJECTORY_KEYS = List.of("file", "temperature_K", "replica", "max_size_MB");
     static final List<String> HOST_DISORDER_KEYS = List.of("mixtures", "barrier_rules", "site_energy_rules",
             "realisations");
@@ -97,11 +97,13 @@ final class DeckReader {
                 .normalize() : folder.resolve(stem + ".h5");
         TrajectorySpec trajectory = top.has("trajectory") ? trajectory(top, temperatures, run) : TrajectorySpec.none();
         RegionsSpec regions = top.has("regions") ? new RegionsReader(file, folder, network).read(top) : null;
-        return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
+        Deck deck = new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
                 output, trajectory, top.keyLocations(), regions, top.has("environment_model")
                         ? existingPath(top, "environment_model", "environment_model: nasicon_model.json (from ionhop import-kmcpy)")
                         : null).withHostDisorder(hostDisorder(top));
+        return deck.withClusterExpansion(top.has("cluster_expansion")
+                ? new ClusterExpansionReader(file, network, deck.hostDisorder()).read(top) : null);
     }
 
     /** Fractions may be written to 4 decimals (0.3333): they must sum to 1 within this. */

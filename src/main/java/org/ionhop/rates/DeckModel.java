@@ -19,6 +19,8 @@ import org.ionhop.network.RegionMap;
 import org.ionhop.network.RegionMapBuilder;
 import org.ionhop.deck.RegionsSpec;
 import org.ionhop.network.NetworkConnectivity;
+import org.ionhop.rates.ce.ClusterExpansionModel;
+import org.ionhop.rates.ce.ClusterOrbit;
 
 /**
  * The physical model a deck describes: the host crystal (with the deck's extra sites), the hop
@@ -45,31 +47,79 @@ public final class DeckModel {
     private final List<String> warnings;
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
     private final List<LandscapeTerm> terms;
+    private final ClusterExpansionModel clusterExpansion; // null without cluster_expansion
+    private List<ClusterOrbit> refusedClusterOrbits;      // inspect only: orbits of an expansion run refuses
 
     private DeckModel(Deck deck, Crystal crystal, HopNetwork network, NetworkConnectivity connectivity,
-                      BarrierAssignment barriers, List<String> warnings) {
+                      BarrierAssignment barriers, List<String> warnings, boolean strict) {
         this.deck = deck;
         this.crystal = crystal;
         this.network = network;
         this.connectivity = connectivity;
         this.barriers = barriers;
-        this.warnings = List.copyOf(warnings);
+        List<String> allWarnings = new ArrayList<>(warnings);
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
         this.regionMap = deck.regions() == null ? null : RegionMapBuilder.build(network, deck.regions());
         this.regionEnergies = regionMap == null ? null : RegionEnergies.of(deck, network, regionMap, barriers);
         if (regionMap != null) startIonsPerPhase(); // fail early on inconsistent carrier contents
         List<String> notes = new ArrayList<>();
-        this.environment = environment(deck, crystal, network, notes);
-        this.environmentNotes = List.copyOf(notes);
         List<LandscapeTerm> terms = landscapeTerms(deck, network, 0);
         this.terms = List.copyOf(terms);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+        this.clusterExpansion = clusterExpansion(notes, strict ? null : allWarnings);
+        this.warnings = List.copyOf(allWarnings);
+        this.environment = clusterExpansion != null ? clusterExpansion.environment()
+                : environment(deck, crystal, network, notes);
+        this.environmentNotes = List.copyOf(notes);
     }
 
-    /** A host realisation with the landscape and environment tally it gives. */
-    private record Realisation(HostDisorderLandscape host, EnergyLandscape landscape, EnvironmentTally tally) {}
+    /**
+     * The deck's cluster expansion compiled into barrier tables over the static energies (the
+     * landscape, or the class values), or null without {@code cluster_expansion}.
+     */
+    private ClusterExpansionModel clusterExpansion(List<String> notes, List<String> inspectWarnings) {
+        if (deck.clusterExpansion() == null) return null;
+        SourceRef where = deck.clusterExpansion().where();
+        if (deck.environmentModel() != null) {
+            throw where.error("cluster_expansion and environment_model both give the hop barriers",
+                    "keep one of them");
+        }
+        if (!deck.pairInteractions().isEmpty()) {
+            throw where.error("pair_interactions cannot be combined with cluster_expansion",
+                    "write each interaction as a pair cluster (sites: [A, B], distances_angstrom: [d], eci_eV: J) "
+                            + "with basis: occupation, and remove pair_interactions");
+        }
+        EnergyLandscape statics = landscape != null ? landscape
+                : EnergyLandscape.startingFrom(network, classParameters(1.0)).build();
+        HostDisorderLandscape host = landscapeTerm(HostDisorderLandscape.class).orElse(null);
+        ClusterExpansionModel ce;
+        try {
+            ce = ClusterExpansionModel.build(deck.clusterExpansion(), crystal, network, statics, host);
+        } catch (InputException e) {
+            if (inspectWarnings == null) throw e;
+            // 'ionhop lattice' still shows the orbits (they decide what to drop) when only the tables fail.
+            refusedClusterOrbits = ClusterExpansionModel.orbits(deck.clusterExpansion(), crystal, network,
+                    host == null ? List.of() : host.mixedSites().stream().map(m -> m.spec().siteLabel()).toList());
+            inspectWarnings.add("ionhop run refuses this deck: " + e.userMessage());
+            return null;
+        }
+        HopEnvironment env = ce.environment();
+        notes.add(String.format(java.util.Locale.ROOT, "barriers of all %d hops come from %s: E_a = E_KRA + dE/2 "
+                        + "with dE the exact change of one lattice energy (detailed balance holds by construction); "
+                        + "%d distinct tables, environments of up to %d mobile sites", network.hopCount(),
+                env.description(), ce.distinctTables(), ce.largestEnvironmentSites()));
+        notes.addAll(ce.ambiguousPrototypes());
+        return ce;
+    }
+
+    /**
+     * A host realisation with the landscape, the barrier tables and the environment tally it gives
+     * (a cluster expansion folds the host species into its tables, so each realisation has its own).
+     */
+    private record Realisation(HostDisorderLandscape host, EnergyLandscape landscape, HopEnvironment environment,
+                               EnvironmentTally tally) {}
 
     private final java.util.Map<Integer, Realisation> realisations = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -81,7 +131,10 @@ public final class DeckModel {
                     : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(t, network).build();
             HostDisorderLandscape host = t.stream().filter(HostDisorderLandscape.class::isInstance)
                     .map(HostDisorderLandscape.class::cast).findFirst().orElse(null);
-            return new Realisation(host, l, EnvironmentTally.of(network, host, environment));
+            HopEnvironment env = k == 0 || clusterExpansion == null ? environment
+                    : ClusterExpansionModel.build(deck.clusterExpansion(), crystal, network, l != null ? l
+                            : EnergyLandscape.startingFrom(network, classParameters(1.0)).build(), host).environment();
+            return new Realisation(host, l, env, EnvironmentTally.of(network, host, env));
         });
     }
 
@@ -112,7 +165,7 @@ public final class DeckModel {
             @Override
             public RateParameters parameters(int replica) {
                 return replica == 0 ? shared : classParameters(temperatureKelvin)
-                        .withLandscape(realisation(replica).landscape()).withEnvironment(environment);
+                        .withLandscape(realisation(replica).landscape()).withEnvironment(realisation(replica).environment());
             }
 
             @Override
@@ -206,7 +259,8 @@ public final class DeckModel {
         if (closed != null) warnings.add("ionhop run refuses this deck: " + closed.userMessage());
         String trapped = connectivity.trappedCarrierWarning();
         if (trapped != null && !orderedPlacementAvoidsTrappedSites(deck, network, connectivity)) warnings.add(trapped);
-        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings);
+        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings,
+                refuseNonPercolating);
     }
 
     /**
@@ -319,7 +373,14 @@ public final class DeckModel {
     public BarrierAssignment barriers() { return barriers; }
     /** Site energy per network site type ({@link HopNetwork#siteLabels()}), eV. */
     public double[] siteEnergyEv() { return siteEnergyEv.clone(); }
-    /** Occupancy-dependent barriers of the deck's environment model, or null. */
+    /** The deck's compiled cluster expansion (orbits, KRA clusters, tables), or null without one. */
+    public ClusterExpansionModel clusterExpansion() { return clusterExpansion; }
+    /**
+     * From {@link #inspect}: the lattice-energy orbits of a cluster expansion whose tables were refused
+     * (the refusal is among the warnings), else null.
+     */
+    public List<ClusterOrbit> refusedClusterOrbits() { return refusedClusterOrbits; }
+    /** Occupancy-dependent barriers of the deck's environment model or cluster expansion, or null. */
     public HopEnvironment environment() { return environment; }
     /** What the user should know about the environment model (detailed balance, what it replaces). */
     public List<String> environmentNotes() { return environmentNotes; }
