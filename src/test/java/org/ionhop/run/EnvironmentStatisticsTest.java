@@ -134,6 +134,8 @@ class EnvironmentStatisticsTest {
                 .replace("../lattices/", Path.of("lattices").toAbsolutePath() + "/")
                 .replace("NASICON_kmcpy_kmcpy_model.json", Path.of("inputs/NASICON_kmcpy_kmcpy_model.json")
                         .toAbsolutePath().toString())
+                .replace("NASICON_kmcpy_initial_occupancy.txt", Path.of("inputs/NASICON_kmcpy_initial_occupancy.txt")
+                        .toAbsolutePath().toString())
                 .replace("hops_per_ion: 2000", "hops_per_ion: 1000");
         Path deck = dir.resolve("nasicon.yaml");
         Files.writeString(deck, text);
