@@ -83,7 +83,7 @@ public final class LatticeCommand implements Callable<Integer> {
     boolean json;
 
     private HostDisorderReport hostDisorder; // for a deck with host_disorder
-    private ClusterExpansionReport clusterExpansion; // for a deck with cluster_expansion
+    private org.ionhop.output.ClusterExpansionRecord clusterExpansion; // for a deck with cluster_expansion
     @Option(names = "--export", paramLabel = "FILE",
             description = "also write the network for a viewer, format by extension: .cif (host + network sites in P1, "
                     + "extra sites as dummy species X; VESTA), .data/.lmp (LAMMPS data, hops as bonds typed by class; "
@@ -138,8 +138,8 @@ public final class LatticeCommand implements Callable<Integer> {
         hostDisorder = model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
                 .map(HostDisorderReport::of).orElse(null);
         clusterExpansion = model.clusterExpansion() != null
-                ? ClusterExpansionReport.of(model.clusterExpansion(), model.network())
-                : model.refusedClusterOrbits() != null ? ClusterExpansionReport.ofOrbits(deck.clusterExpansion(),
+                ? org.ionhop.output.ClusterExpansionRecord.of(model.clusterExpansion(), model.network())
+                : model.refusedClusterOrbits() != null ? org.ionhop.output.ClusterExpansionRecord.ofOrbits(deck.clusterExpansion(),
                         model.refusedClusterOrbits(), model.network()) : null;
         Set<String> extraLabels = new LinkedHashSet<>();
         deck.network().extraSites().forEach(e -> extraLabels.add(e.label()));

@@ -73,6 +73,9 @@ public final class Hdf5ResultWriter {
                 if (run.structure().hostDisorder() != null) {
                     writeHostDisorder(file.putGroup("host_disorder"), run.structure().hostDisorder());
                 }
+                if (run.structure().clusterExpansion() != null) {
+                    writeClusterExpansion(file.putGroup("cluster_expansion"), run.structure().clusterExpansion());
+                }
                 WritableGroup network = file.putGroup("network");
                 writeNetwork(network, run.hopClasses());
                 writeNetworkSites(network, run.networkSites());
@@ -131,6 +134,42 @@ public final class Hdf5ResultWriter {
         put(g, "site_cartesian", h.siteCartesianAngstrom(), ANGSTROM, "Cartesian position in the supercell");
         put(g, "site_fractional", h.siteFractional(), DIMENSIONLESS,
                 "position in units of the conventional cell vectors (0 <= x_k < n_k)");
+    }
+
+    private static void writeClusterExpansion(WritableGroup g, ClusterExpansionRecord ce) {
+        g.putAttribute("basis", ce.basis());
+        g.putAttribute("constant_eV", ce.constantEv());
+        g.putAttribute("distinct_tables", ce.distinctTables());
+        g.putAttribute("largest_environment_sites", ce.largestEnvironment());
+        g.putAttribute("note", "E_a = E_KRA + dE/2 with dE the exact change of the lattice energy; orbits from the "
+                + "space group (ionhop lattice DECK prints the same table); the deck text is in the root attribute 'deck'");
+        List<ClusterExpansionRecord.Orbit> orbits = ce.orbits();
+        put(g, "orbit_deck_line", orbits.stream().mapToInt(ClusterExpansionRecord.Orbit::deckLine).toArray(), DIMENSIONLESS,
+                "deck line of the orbit's prototype");
+        put(g, "orbit_sites", orbits.stream().map(o -> String.join(" ", o.sites())).toArray(String[]::new), TEXT,
+                "labels of the representative cluster's sites (a host site with the species it counts: B1=I)");
+        put(g, "orbit_distances", orbits.stream().map(o -> java.util.Arrays.stream(o.distancesAngstrom())
+                .mapToObj(d -> String.format(java.util.Locale.ROOT, "%.4f", d))
+                .collect(java.util.stream.Collectors.joining(" "))).toArray(String[]::new), ANGSTROM,
+                "pair distances (1,2), (1,3), ..., (2,3), ... of the representative, space-separated");
+        put(g, "orbit_multiplicity_per_cell", orbits.stream().mapToInt(ClusterExpansionRecord.Orbit::perCell).toArray(),
+                DIMENSIONLESS, "clusters of the orbit per conventional cell");
+        put(g, "orbit_multiplicity_per_site", orbits.stream().mapToDouble(ClusterExpansionRecord.Orbit::perSite).toArray(),
+                DIMENSIONLESS, "clusters of the orbit holding one given site of its first label");
+        put(g, "orbit_eci", orbits.stream().mapToDouble(ClusterExpansionRecord.Orbit::eciEv).toArray(), "eV",
+                "effective cluster interaction of the orbit (in the deck's basis)");
+        List<ClusterExpansionRecord.Kra> kra = ce.kraClusters();
+        if (kra.isEmpty()) return;
+        put(g, "kra_deck_line", kra.stream().mapToInt(ClusterExpansionRecord.Kra::deckLine).toArray(), DIMENSIONLESS,
+                "deck line of the KRA cluster's prototype");
+        put(g, "kra_hop_class", kra.stream().map(ClusterExpansionRecord.Kra::hopClass).toArray(String[]::new), TEXT,
+                "hop class the clusters surround");
+        put(g, "kra_sites", kra.stream().map(k -> String.join(" ", k.sites())).toArray(String[]::new), TEXT,
+                "labels of the cluster's sites (empty: a constant shift of the class's E_KRA)");
+        put(g, "kra_clusters_per_hop", kra.stream().mapToInt(ClusterExpansionRecord.Kra::perHop).toArray(), DIMENSIONLESS,
+                "clusters of this prototype around each hop of the class (either orientation)");
+        put(g, "kra_eci", kra.stream().mapToDouble(ClusterExpansionRecord.Kra::eciEv).toArray(), "eV",
+                "effective cluster interaction added to E_KRA");
     }
 
     private static void writeNetwork(WritableGroup g, List<HopClassRecord> classes) {

@@ -224,7 +224,9 @@ public final class RunPipeline {
         }
         return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText(),
                         RunFingerprint.ofRun(deck.rawText(), options.quick())), StructureRecord.of(model.crystal())
-                        .withHostDisorder(hostDisorderRecord()),
+                        .withHostDisorder(hostDisorderRecord())
+                        .withClusterExpansion(model.clusterExpansion() == null ? null
+                                : org.ionhop.output.ClusterExpansionRecord.of(model.clusterExpansion(), model.network())),
                 hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport),
                 model.regionMap() == null ? null : RegionLayout.of(model.network(), model.regionMap()));
     }

@@ -1,4 +1,4 @@
-package org.ionhop.cli;
+package org.ionhop.output;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,8 @@ import org.ionhop.rates.ce.ClusterOrbit;
 import org.ionhop.rates.ce.KraClusters;
 
 /**
- * What {@code ionhop lattice DECK} shows of a cluster expansion: every orbit of the lattice energy
+ * A cluster expansion as {@code ionhop lattice DECK} shows it and the result file stores it
+ * ({@code /cluster_expansion}): every orbit of the lattice energy
  * (its prototype's deck line, sites, distances, multiplicity and ECI) and every KRA cluster set
  * around the hops of each class. The record is the "clusterExpansion" entry of the --json document.
  *
@@ -22,7 +23,7 @@ import org.ionhop.rates.ce.KraClusters;
  * @param orbits                the lattice-energy orbits
  * @param kraClusters           the KRA clusters per prototype and hop class
  */
-record ClusterExpansionReport(String basis, double constantEv, int distinctTables, int largestEnvironment,
+public record ClusterExpansionRecord(String basis, double constantEv, int distinctTables, int largestEnvironment,
                               List<Orbit> orbits, List<Kra> kraClusters) {
 
     /**
@@ -36,23 +37,23 @@ record ClusterExpansionReport(String basis, double constantEv, int distinctTable
      * @param perSite           clusters of the orbit that contain a given site of the first label
      * @param eciEv             its ECI, eV
      */
-    record Orbit(int deckLine, List<String> sites, double[] distancesAngstrom, List<double[]> pointsAngstrom,
+    public record Orbit(int deckLine, List<String> sites, double[] distancesAngstrom, List<double[]> pointsAngstrom,
                  int perCell, double perSite, double eciEv) {}
 
     /** KRA clusters of one prototype around each hop of one class. */
-    record Kra(int deckLine, String hopClass, List<String> sites, List<List<Double>> distancesToEndsAngstrom,
+    public record Kra(int deckLine, String hopClass, List<String> sites, List<List<Double>> distancesToEndsAngstrom,
                int perHop, double eciEv) {}
 
-    static ClusterExpansionReport of(ClusterExpansionModel ce, HopNetwork network) {
+    public static ClusterExpansionRecord of(ClusterExpansionModel ce, HopNetwork network) {
         return of(ce.spec(), ce.orbits(), ce.kraClusters(), network, ce.distinctTables(), ce.largestEnvironmentSites());
     }
 
     /** The orbits alone, for an expansion whose tables were refused (no KRA clusters, no table figures). */
-    static ClusterExpansionReport ofOrbits(ClusterExpansionSpec spec, List<ClusterOrbit> orbits, HopNetwork network) {
+    public static ClusterExpansionRecord ofOrbits(ClusterExpansionSpec spec, List<ClusterOrbit> orbits, HopNetwork network) {
         return of(spec, orbits, List.of(), network, -1, -1);
     }
 
-    private static ClusterExpansionReport of(ClusterExpansionSpec spec, List<ClusterOrbit> clusterOrbits,
+    private static ClusterExpansionRecord of(ClusterExpansionSpec spec, List<ClusterOrbit> clusterOrbits,
                                              List<KraClusters> kraClusters, HopNetwork network, int tables, int largest) {
         List<Orbit> orbits = new ArrayList<>();
         for (ClusterOrbit o : clusterOrbits) {
@@ -68,11 +69,11 @@ record ClusterExpansionReport(String basis, double constantEv, int distinctTable
             kra.add(new Kra(k.prototype().where().line(), network.classes().get(k.hopClass()).describe(), shown,
                     k.prototype().distancesToEnds(), k.perHop(), k.prototype().eciEv()));
         }
-        return new ClusterExpansionReport(spec.basis().name().toLowerCase(Locale.ROOT), spec.constantEv(),
+        return new ClusterExpansionRecord(spec.basis().name().toLowerCase(Locale.ROOT), spec.constantEv(),
                 tables, largest, orbits, kra);
     }
 
-    String toText() {
+    public String toText() {
         StringBuilder sb = new StringBuilder();
         line(sb, "\nCluster expansion (%s basis: %s), constant %.4f eV:", basis,
                 basis.equals("spin") ? "sigma = +1 occupied, -1 empty" : "x = 1 occupied, 0 empty", constantEv);
