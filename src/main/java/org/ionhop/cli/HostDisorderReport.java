@@ -28,8 +28,11 @@ record HostDisorderReport(List<Mixture> mixtures, List<Rule> barrierRules, List<
         for (int m = 0; m < host.mixedSites().size(); m++) {
             HostDisorderLandscape.MixedSites mix = host.mixedSites().get(m);
             mixtures.add(new Mixture(mix.spec().siteLabel(), mix.species().length,
-                    mix.spec().placement() == HostDisorderSpec.Placement.FILE ? "file " + mix.spec().file()
-                            : "random (seeded from run.seed)",
+                    switch (mix.spec().placement()) {
+                        case FILE -> "file " + mix.spec().file();
+                        case ORDERED -> "ordered (evenly spread, deterministic)";
+                        case RANDOM -> "random (seeded from run.seed; replica 0's realisation)";
+                    },
                     mix.spec().fractions(), host.composition(m)));
         }
         List<Rule> barrier = new ArrayList<>();
@@ -46,7 +49,8 @@ record HostDisorderReport(List<Mixture> mixtures, List<Rule> barrierRules, List<
     }
 
     String toText() {
-        StringBuilder sb = new StringBuilder("\nHost disorder (immobile; one realisation for all replicas):\n");
+        StringBuilder sb = new StringBuilder("\nHost disorder (immobile; random mixtures: one realisation per replica "
+                + "unless realisations: shared):\n");
         for (Mixture m : mixtures) {
             line(sb, "  site %s, %d sites in the supercell, placement %s", m.site(), m.sites(), m.placement());
             m.realisedCounts().forEach((sp, n) -> line(sb, "    %-6s %6d sites  x = %.4f  (deck %.4f)", sp, n,

@@ -57,6 +57,11 @@ public final class ImportKmcpyCommand implements Callable<Integer> {
     @Option(names = "--replicas", defaultValue = "8", description = "replicas in the deck (default 8)")
     int replicas;
 
+    @Option(names = "--initial-state", description = "start every replica from kMCpy's exact initial state "
+            + "(initial_state.json, repeated over a supercell that is a multiple of kMCpy's), written as DECK's "
+            + "_initial_occupancy.txt, instead of a random placement of the same number of ions")
+    boolean initialState;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -104,7 +109,12 @@ public final class ImportKmcpyCommand implements Callable<Integer> {
         long cellsKmcpy = (long) imp.supercell()[0] * imp.supercell()[1] * imp.supercell()[2];
         long deckIons = Math.round((double) ions * cells / cellsKmcpy);
         String violation = imp.model().reversalCheck();
-        writeDeck(imp, name, modelFile, cell, deckIons, violation);
+        Path startFile = null;
+        if (initialState) {
+            startFile = folder.resolve(name + "_initial_occupancy.txt");
+            deckIons = writeInitialOccupancy(startFile, occ, imp.supercell(), cell);
+        }
+        writeDeck(imp, name, modelFile, cell, deckIons, violation, startFile);
         out.printf(Locale.ROOT, "read %s: %d events, %d active sites (%d network sites, %d ions in the initial state)%n",
                 input, imp.eventCount(), imp.activeSiteCount(), sites, ions);
         out.printf(Locale.ROOT, "rates of kMCpy's initial state: %d events possible; IonHop vs kMCpy's formula: max relative "
@@ -114,7 +124,7 @@ public final class ImportKmcpyCommand implements Callable<Integer> {
                     + "runs it as given (kMCpy-compatibility mode); equilibrium occupancies then are not Boltzmann-"
                     + "distributed and results depend on this choice of kMCpy's.");
         }
-        out.println("wrote " + output + " and " + modelFile);
+        out.println("wrote " + output + " and " + modelFile + (startFile == null ? "" : " and " + startFile));
         if (!(worst < 1e-9)) {
             err.println("error: IonHop's rates do not reproduce kMCpy's for the initial state (max relative difference "
                     + worst + "); the deck was written but should not be trusted");
@@ -123,8 +133,38 @@ public final class ImportKmcpyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeDeck(KmcpyImport imp, String name, Path modelFile, int[] cell, long ions, String violation)
-            throws IOException {
+    /**
+     * kMCpy's initial occupancy on the deck's supercell, one 0/1 line per network site in IonHop's
+     * numbering: the kMCpy supercell's state repeated, which needs the deck's repeats to be multiples of
+     * kMCpy's. Returns the number of ions.
+     */
+    private long writeInitialOccupancy(Path file, boolean[] occ, int[] kmcpyCell, int[] cell) throws IOException {
+        for (int k = 0; k < 3; k++) {
+            if (cell[k] % kmcpyCell[k] != 0) {
+                throw new InputException(null, 0, "--supercell", String.format(Locale.ROOT, "--initial-state repeats "
+                                + "kMCpy's %s supercell, but %s is not a multiple of it", java.util.Arrays.toString(kmcpyCell),
+                        java.util.Arrays.toString(cell)), "use a multiple of kMCpy's supercell, or leave out --initial-state");
+            }
+        }
+        int perCell = occ.length / (kmcpyCell[0] * kmcpyCell[1] * kmcpyCell[2]);
+        StringBuilder sb = new StringBuilder("# kMCpy's initial state (initial_state.json) on IonHop's network sites, "
+                + "one line per site (docs/output.md numbering): 1 = ion, 0 = empty\n");
+        long ions = 0;
+        int sites = perCell * cell[0] * cell[1] * cell[2];
+        for (int i = 0; i < sites; i++) {
+            int c = i / perCell;
+            int c0 = c / (cell[1] * cell[2]), c1 = c / cell[2] % cell[1], c2 = c % cell[2];
+            int kc = ((c0 % kmcpyCell[0]) * kmcpyCell[1] + c1 % kmcpyCell[1]) * kmcpyCell[2] + c2 % kmcpyCell[2];
+            boolean ion = occ[i % perCell + perCell * kc];
+            if (ion) ions++;
+            sb.append(ion ? "1\n" : "0\n");
+        }
+        org.ionhop.output.AtomicFiles.writeString(file, sb.toString());
+        return ions;
+    }
+
+    private void writeDeck(KmcpyImport imp, String name, Path modelFile, int[] cell, long ions, String violation,
+                           Path startFile) throws IOException {
         Path folder = output.toAbsolutePath().getParent();
         String structurePath = folder.relativize(structure.toAbsolutePath().normalize()).toString();
         var settings = imp.settings();
@@ -147,7 +187,8 @@ public final class ImportKmcpyCommand implements Callable<Integer> {
         d.append(String.format(Locale.ROOT, "supercell: [%d, %d, %d]                # kMCpy supercell_shape %s%n%n", cell[0], cell[1],
                 cell[2], java.util.Arrays.toString(imp.supercell())));
         d.append("carriers:\n  ions: ").append(ions).append("                      # kMCpy's initial state, scaled to the supercell\n");
-        d.append("  placement: random\n\n");
+        d.append(startFile == null ? "  placement: random\n\n" : "  placement: {file: " + startFile.getFileName()
+                + "}   # kMCpy's exact initial state\n\n");
         d.append("environment_model: ").append(modelFile.getFileName()).append("   # barriers of every hop\n\n");
         d.append("hop_classes:                   # required by the deck; the environment model replaces these barriers\n");
         for (var c : imp.network().classes()) {

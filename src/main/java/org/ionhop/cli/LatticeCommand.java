@@ -83,6 +83,7 @@ public final class LatticeCommand implements Callable<Integer> {
     boolean json;
 
     private HostDisorderReport hostDisorder; // for a deck with host_disorder
+    private org.ionhop.output.ClusterExpansionRecord clusterExpansion; // for a deck with cluster_expansion
     @Option(names = "--export", paramLabel = "FILE",
             description = "also write the network for a viewer, format by extension: .cif (host + network sites in P1, "
                     + "extra sites as dummy species X; VESTA), .data/.lmp (LAMMPS data, hops as bonds typed by class; "
@@ -109,10 +110,12 @@ public final class LatticeCommand implements Callable<Integer> {
         if (json) {
             com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(report);
             if (hostDisorder != null) tree.set("hostDisorder", mapper.valueToTree(hostDisorder));
+            if (clusterExpansion != null) tree.set("clusterExpansion", mapper.valueToTree(clusterExpansion));
             spec.commandLine().getOut().println(mapper.writeValueAsString(tree));
         } else {
             spec.commandLine().getOut().print(report.toText());
             if (hostDisorder != null) spec.commandLine().getOut().print(hostDisorder.toText());
+            if (clusterExpansion != null) spec.commandLine().getOut().print(clusterExpansion.toText());
         }
         spec.commandLine().getOut().flush();
         return 0;
@@ -134,6 +137,10 @@ public final class LatticeCommand implements Callable<Integer> {
         Deck deck = model.deck();
         hostDisorder = model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
                 .map(HostDisorderReport::of).orElse(null);
+        clusterExpansion = model.clusterExpansion() != null
+                ? org.ionhop.output.ClusterExpansionRecord.of(model.clusterExpansion(), model.network())
+                : model.refusedClusterOrbits() != null ? org.ionhop.output.ClusterExpansionRecord.ofOrbits(deck.clusterExpansion(),
+                        model.refusedClusterOrbits(), model.network()) : null;
         Set<String> extraLabels = new LinkedHashSet<>();
         deck.network().extraSites().forEach(e -> extraLabels.add(e.label()));
         List<LatticeReport.BarrierInfo> barriers = model.barriers().barriers().stream()

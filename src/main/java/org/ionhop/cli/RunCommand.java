@@ -144,6 +144,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!quiet) pipeline.model().environmentNotes().forEach(n -> err.println("note: " + n));
         // Warnings are about whether the numbers mean what the user thinks: shown even with --quiet.
         pipeline.model().warnings().forEach(w -> err.println("ionhop: warning: " + w));
+        pipeline.errorBarWarnings().forEach(w -> err.println("ionhop: warning: " + w));
         pipeline.checkMemory(slice);
         TrajectoryRequest trajectoryRequest = TrajectoryRequest.plan(pipeline, trajectory, trajectoryKelvin,
                 trajectoryReplica, trajectoryMaxMegabytes);
@@ -218,6 +219,7 @@ public final class RunCommand implements Callable<Integer> {
         } else {
             out.print(SummaryTable.format(RunOutputs.transport(result), result.arrhenius()));
             out.print(org.ionhop.output.RegionSummaryTable.format(result));
+            out.print(org.ionhop.output.EnvironmentOutput.format(result));
             out.println("Results: " + written.hdf5() + " (summary " + written.summary() + ", "
                     + written.plots().size() + " plots)");
         }

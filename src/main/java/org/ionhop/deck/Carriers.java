@@ -7,8 +7,14 @@ package org.ionhop.deck;
  * @param kind      which of the four ways the deck used
  * @param amount    the number (IONS, VACANCIES) or fraction (ION_FRACTION, VACANCY_FRACTION)
  * @param placement initial arrangement of the ions
+ * @param startFile with {@link Placement#FILE}: the occupancy file (one 0/1 per network site); else null
  */
-public record Carriers(Kind kind, double amount, Placement placement, SourceRef where) {
+public record Carriers(Kind kind, double amount, Placement placement, SourceRef where, java.nio.file.Path startFile) {
+
+    /** Carriers placed at random or ordered (no start file). */
+    public Carriers(Kind kind, double amount, Placement placement, SourceRef where) {
+        this(kind, amount, placement, where, null);
+    }
 
     /** Deck key for each way of giving the carrier content. */
     public enum Kind {
@@ -21,8 +27,11 @@ public record Carriers(Kind kind, double amount, Placement placement, SourceRef 
         public String key() { return key; }
     }
 
-    /** Initial arrangement: random (seeded) over all network sites, or lowest site energy first (ties by index). */
-    public enum Placement { RANDOM, ORDERED }
+    /**
+     * Initial arrangement: random (seeded) over all network sites, lowest site energy first (ties by
+     * index), or the occupancy a file gives (e.g. kMCpy's initial state written by import-kmcpy).
+     */
+    public enum Placement { RANDOM, ORDERED, FILE }
 
     /**
      * Number of mobile ions in a supercell with {@code siteCount} network sites. Fractions are rounded

@@ -46,6 +46,7 @@ public final class Deck {
     private final RegionsSpec regions;
     private final Path environmentModel;
     private HostDisorderSpec hostDisorder; // set once by the reader, right after construction
+    private ClusterExpansionSpec clusterExpansion; // likewise
 
     Deck(Path file, String rawText, String title, Path structure, SourceRef structureWhere, Species species,
          NetworkSpec network, int[] supercell, SourceRef supercellWhere, Carriers carriers,
@@ -155,6 +156,14 @@ public final class Deck {
 
     Deck withHostDisorder(HostDisorderSpec spec) {
         this.hostDisorder = spec;
+        return this;
+    }
+
+    /** The {@code cluster_expansion} section (lattice-energy and E_KRA cluster expansions), or null. */
+    public ClusterExpansionSpec clusterExpansion() { return clusterExpansion; }
+
+    Deck withClusterExpansion(ClusterExpansionSpec spec) {
+        this.clusterExpansion = spec;
         return this;
     }
     /** HDF5 output file, resolved against the deck's folder. */

@@ -21,9 +21,10 @@ import org.ionhop.deck.yaml.YamlTreeReader;
 final class DeckReader {
     static final List<String> TOP_KEYS = List.of("title", "structure", "species", "network", "supercell", "carriers",
             "site_energies_eV", "pair_interactions", "hop_classes", "attempt_frequency_Hz", "temperatures_K", "run",
-            "output", "regions", "environment_model", "trajectory", "host_disorder");
+            "output", "regions", "environment_model", "trajectory", "host_disorder", "cluster_expansion");
     static final List<String> TRAJECTORY_KEYS = List.of("file", "temperature_K", "replica", "max_size_MB");
-    static final List<String> HOST_DISORDER_KEYS = List.of("mixtures", "barrier_rules", "site_energy_rules");
+    static final List<String> HOST_DISORDER_KEYS = List.of("mixtures", "barrier_rules", "site_energy_rules",
+            "realisations");
     static final List<String> MIXTURE_KEYS = List.of("site", "species", "placement");
     static final List<String> BARRIER_RULE_KEYS = List.of("species", "shell_angstrom", "kra_shift_eV");
     static final List<String> SITE_RULE_KEYS = List.of("species", "shell_angstrom", "energy_shift_eV");
@@ -96,11 +97,13 @@ final class DeckReader {
                 .normalize() : folder.resolve(stem + ".h5");
         TrajectorySpec trajectory = top.has("trajectory") ? trajectory(top, temperatures, run) : TrajectorySpec.none();
         RegionsSpec regions = top.has("regions") ? new RegionsReader(file, folder, network).read(top) : null;
-        return new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
+        Deck deck = new Deck(file, text, title, structure, top.where("structure"), species, network, supercell,
                 top.where("supercell"), carriers, siteEnergies, energyWhere, pairs, hops, nu, temperatures, run,
                 output, trajectory, top.keyLocations(), regions, top.has("environment_model")
                         ? existingPath(top, "environment_model", "environment_model: nasicon_model.json (from ionhop import-kmcpy)")
                         : null).withHostDisorder(hostDisorder(top));
+        return deck.withClusterExpansion(top.has("cluster_expansion")
+                ? new ClusterExpansionReader(file, network, deck.hostDisorder()).read(top) : null);
     }
 
     /** Fractions may be written to 4 decimals (0.3333): they must sum to 1 within this. */
@@ -144,9 +147,11 @@ final class DeckReader {
                     DeckSection pf = DeckSection.of(file, p, List.of("file"));
                     placementFile = existingPath(pf, "file", "file: host_B1.txt (one species per line)");
                     placement = HostDisorderSpec.Placement.FILE;
+                } else if ("ordered".equals(DeckSection.asText(file, p))) {
+                    placement = HostDisorderSpec.Placement.ORDERED;
                 } else if (!"random".equals(DeckSection.asText(file, p))) {
                     throw m.error("placement", "unknown placement '" + DeckSection.asText(file, p) + "'",
-                            "use placement: random (seeded from run.seed) or placement: {file: PATH}");
+                            "use placement: random (seeded from run.seed), ordered, or placement: {file: PATH}");
                 }
             }
             mixtures.add(new HostDisorderSpec.Mixture(site, fractions, placement, placementFile, m.where()));
@@ -156,7 +161,14 @@ final class DeckReader {
                 species);
         List<HostDisorderSpec.CountRule> site = countRules(h, "site_energy_rules", SITE_RULE_KEYS, "energy_shift_eV",
                 species);
-        return new HostDisorderSpec(mixtures, barrier, site, top.where("host_disorder"));
+        String realisations = h.text("realisations", null, "per_replica");
+        if (!realisations.equals("per_replica") && !realisations.equals("shared")) {
+            throw h.error("realisations", "must be 'per_replica' or 'shared', got '" + realisations + "'",
+                    NearestName.hint(realisations, List.of("per_replica", "shared"), "values"));
+        }
+        return new HostDisorderSpec(mixtures, barrier, site, top.where("host_disorder"),
+                realisations.equals("shared") ? HostDisorderSpec.Realisations.SHARED
+                        : HostDisorderSpec.Realisations.PER_REPLICA);
     }
 
     private List<HostDisorderSpec.CountRule> countRules(DeckSection h, String key, List<String> keys, String shiftKey,
@@ -309,9 +321,14 @@ final class DeckReader {
         };
         double amount = key.endsWith("fraction") ? s.fraction(key, "e.g. " + key + ": 0.25")
                 : s.integerAtLeast(key, 1, "e.g. " + key + ": 1");
+        if (s.has("placement") && s.require("placement", hint) instanceof YamlMap) {
+            DeckSection pf = DeckSection.of(file, s.require("placement", hint), List.of("file"));
+            Path start = existingPath(pf, "file", "file: start.txt (one 0 or 1 per network site, 1 = ion)");
+            return new Carriers(kind, amount, Carriers.Placement.FILE, s.where(key), start);
+        }
         String placement = s.text("placement", null, "random");
         if (!placement.equals("random") && !placement.equals("ordered")) {
-            throw s.error("placement", "must be 'random' or 'ordered', got '" + placement + "'",
+            throw s.error("placement", "must be 'random', 'ordered' or {file: PATH}, got '" + placement + "'",
                     NearestName.hint(placement, List.of("random", "ordered"), "values"));
         }
         return new Carriers(kind, amount, placement.equals("random") ? Carriers.Placement.RANDOM

@@ -13,9 +13,31 @@ import java.util.Map;
  * @param barrierRules     E_KRA shifts by the count of a species within a shell around the hop midpoint
  * @param siteEnergyRules  site-energy shifts by the count of a species within a shell around a mobile site
  * @param where            the {@code host_disorder} key
+ * @param realisations     whether replicas share one realisation of the random mixtures or draw their own
  */
 public record HostDisorderSpec(List<Mixture> mixtures, List<CountRule> barrierRules, List<CountRule> siteEnergyRules,
-                               SourceRef where) {
+                               SourceRef where, Realisations realisations) {
+
+    /** A spec with the default {@link Realisations#PER_REPLICA}. */
+    public HostDisorderSpec(List<Mixture> mixtures, List<CountRule> barrierRules, List<CountRule> siteEnergyRules,
+                            SourceRef where) {
+        this(mixtures, barrierRules, siteEnergyRules, where, Realisations.PER_REPLICA);
+    }
+
+    /**
+     * Deck key {@code host_disorder.realisations}. {@code per_replica} (default): each replica draws
+     * its own random placement, so the replicas sample the disorder ensemble and the error bars
+     * include the realisation-to-realisation scatter (what a random alloy's measured property is an
+     * average over). {@code shared}: one placement for all replicas (the kinetics of one
+     * configuration). File and ordered placements are one configuration either way.
+     */
+    public enum Realisations { SHARED, PER_REPLICA }
+
+    /** Whether replicas get their own realisation: per_replica and at least one random mixture. */
+    public boolean variesPerReplica() {
+        return realisations == Realisations.PER_REPLICA
+                && mixtures.stream().anyMatch(m -> m.placement() == Placement.RANDOM);
+    }
 
     public HostDisorderSpec {
         mixtures = List.copyOf(mixtures);
@@ -23,8 +45,8 @@ public record HostDisorderSpec(List<Mixture> mixtures, List<CountRule> barrierRu
         siteEnergyRules = List.copyOf(siteEnergyRules);
     }
 
-    /** How the species of a mixture are put on the expanded host sites. */
-    public enum Placement { RANDOM, FILE }
+    /** How the species of a mixture are put on the expanded host sites (random: seeded; ordered: deterministic). */
+    public enum Placement { RANDOM, FILE, ORDERED }
 
     /**
      * One mixed host site.

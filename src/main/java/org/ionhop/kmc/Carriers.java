@@ -7,9 +7,14 @@ package org.ionhop.kmc;
  * @param species   whether {@code amount} counts ions or vacancies
  * @param amount    a count ({@code fraction == false}) or a fraction of the sites in [0, 1]
  * @param fraction  whether {@code amount} is a fraction
- * @param placement random placement, or ions on the lowest-energy sites first
+ * @param placement random placement, ions on the lowest-energy sites first, or given sites
+ * @param startSites with {@link Placement#GIVEN}: the site of each ion; else null
  */
-public record Carriers(Species species, double amount, boolean fraction, Placement placement) {
+public record Carriers(Species species, double amount, boolean fraction, Placement placement, int[] startSites) {
+
+    public Carriers(Species species, double amount, boolean fraction, Placement placement) {
+        this(species, amount, fraction, placement, null);
+    }
 
     /** What {@link #amount} counts. */
     public enum Species { IONS, VACANCIES }
@@ -19,7 +24,9 @@ public record Carriers(Species species, double amount, boolean fraction, Placeme
         /** Uniformly random among all sites (from the replica's own random stream). */
         RANDOM,
         /** Lowest site energy first, ties by site index: a deterministic ordered start. */
-        LOWEST_ENERGY
+        LOWEST_ENERGY,
+        /** Exactly the sites given ({@link #startSites()}), in every replica. */
+        GIVEN
     }
 
     public Carriers {
@@ -41,7 +48,12 @@ public record Carriers(Species species, double amount, boolean fraction, Placeme
         return new Carriers(Species.VACANCIES, f, true, Placement.RANDOM);
     }
 
-    public Carriers withPlacement(Placement p) { return new Carriers(species, amount, fraction, p); }
+    public Carriers withPlacement(Placement p) { return new Carriers(species, amount, fraction, p, startSites); }
+
+    /** These carriers starting on exactly {@code sites} (one per ion, distinct). */
+    public Carriers startingOn(int[] sites) {
+        return new Carriers(species, amount, fraction, Placement.GIVEN, sites.clone());
+    }
 
     /** Number of ions on a network of {@code siteCount} sites. */
     public int ionCount(int siteCount) {

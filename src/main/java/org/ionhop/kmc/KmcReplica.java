@@ -9,6 +9,7 @@ import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.core.RandomProviderDefaultState;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.EnvironmentTally;
 import org.ionhop.rates.PeriodicHops;
 import org.ionhop.rates.RateModel;
 
@@ -63,6 +64,8 @@ public final class KmcReplica {
     private final int zoneCount;
     private final double[] zoneDisplacement; // per ion and zone, 3 components, Å; null without zones
     private final long[] hopsPerZone;        // null without zones
+    private final EnvironmentTally tally;    // sorts hops into environment bins; null: no tally
+    private final long[] hopsPerBin;         // per environment bin; null without a tally
     private final int[] siteStamp;   // scratch for updateInteracting: marks sites already collected; null without interactions
     private final int[] affected;
     private final int[] affectedCell; // with the cell template: cell coordinates and site in cell of each affected site
@@ -98,8 +101,10 @@ public final class KmcReplica {
 
     /** @param fewDistinctRates whether the isolated rates take few enough values for a rate-group selector */
     KmcReplica(int replica, HopNetwork network, HopTable hopTable, RateModel rates, FixedRates isolatedRates,
-               boolean fewDistinctRates, KmcSettings settings, SiteZones zones) {
+               boolean fewDistinctRates, KmcSettings settings, SiteZones zones, EnvironmentTally tally) {
         this.replica = replica;
+        this.tally = tally;
+        this.hopsPerBin = tally == null ? null : new long[tally.binCount()];
         this.settings = settings;
         this.rates = rates;
         this.isolatedRates = isolatedRates;
@@ -209,6 +214,13 @@ public final class KmcReplica {
     }
 
     private int[] startSites(int sites) {
+        if (settings.carriers().placement() == Carriers.Placement.GIVEN) {
+            int[] given = settings.carriers().startSites();
+            if (given.length != ionCount) {
+                throw new IllegalArgumentException(given.length + " start sites for " + ionCount + " ions");
+            }
+            return given.clone();
+        }
         if (settings.carriers().placement() == Carriers.Placement.LOWEST_ENERGY) {
             return IntStream.range(0, sites).boxed()
                     .sorted(Comparator.comparingDouble(rates::siteEnergyEv).thenComparingInt(s -> s))
@@ -425,7 +437,7 @@ public final class KmcReplica {
         // handed over, not copied (120 MB at 10^7 sites and half filling).
         result = new ReplicaResult(replica, recorder.toTrajectory(), displacement, measurementStartSite, placedSite,
                 hopsPerClass.clone(), occupationPerSiteType(perSite), perSite, phaseHops, timeSeconds,
-                equilibrationHops, zoneDisplacement, hopsPerZone);
+                equilibrationHops, zoneDisplacement, hopsPerZone, hopsPerBin);
         return true;
     }
 
@@ -457,6 +469,7 @@ public final class KmcReplica {
             Arrays.fill(zoneDisplacement, 0);
             Arrays.fill(hopsPerZone, 0);
         }
+        if (hopsPerBin != null) Arrays.fill(hopsPerBin, 0);
     }
 
     /** One unpausable stretch of hops outside the phase bookkeeping (tests and benchmarks). */
@@ -512,6 +525,7 @@ public final class KmcReplica {
             if (next > timeLimitSeconds) return done;
             if (recorder != null) recorder.recordBefore(next, displacement);
             int hop = selector.select(random.nextDouble() * total);
+            if (hopsPerBin != null) hopsPerBin[tally.bin(hop, occupiedBits)]++;
             timeSeconds = next;
             if (periodic != null) applyPeriodic(hop);
             else apply(hop);
@@ -902,7 +916,8 @@ public final class KmcReplica {
                 measuring ? measurementStartSite.clone() : null, measuring ? recorder.samples() : null,
                 ((RandomProviderDefaultState) random.saveState()).getState(),
                 selector instanceof GroupedRateSelector g ? g.onEventsInOrder() : null,
-                zones == null ? null : zoneDisplacement.clone(), zones == null ? null : hopsPerZone.clone());
+                zones == null ? null : zoneDisplacement.clone(), zones == null ? null : hopsPerZone.clone(),
+                hopsPerBin == null ? null : hopsPerBin.clone());
     }
 
     private static void require(boolean fits, String what) {
@@ -933,6 +948,9 @@ public final class KmcReplica {
             System.arraycopy(s.zoneDisplacementAngstrom(), 0, zoneDisplacement, 0, zoneDisplacement.length);
             System.arraycopy(s.hopsPerZone(), 0, hopsPerZone, 0, hopsPerZone.length);
         }
+        require((s.hopsPerEnvironmentBin() == null) == (hopsPerBin == null)
+                && (hopsPerBin == null || s.hopsPerEnvironmentBin().length == hopsPerBin.length), "environment bins");
+        if (hopsPerBin != null) System.arraycopy(s.hopsPerEnvironmentBin(), 0, hopsPerBin, 0, hopsPerBin.length);
         if (phase == ReplicaState.Phase.MEASUREMENT) {
             measurementStartSite = s.measurementStartSite().clone();
             recorder = measurementRecorder;

@@ -7,9 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.ionhop.network.HopNetwork;
+import org.ionhop.rates.EnvironmentTally;
 import org.ionhop.rates.HopTopology;
 import org.ionhop.rates.RateModel;
 import org.ionhop.rates.RateParameters;
+import org.ionhop.rates.ReplicaModels;
 
 /**
  * Runs independent replicas of a kMC simulation on a thread pool. Each replica draws from its own
@@ -24,6 +26,8 @@ public final class KmcSimulation {
     private final boolean fewDistinctRates;
     private final KmcSettings settings;
     private final SiteZones zones;   // null for a single-phase supercell
+    private final ReplicaModels replicaModels; // per-replica host realisations and tallies
+    private final EnvironmentTally tally;      // of every replica when the models are shared; may be null
 
     /**
      * Above this many hops the loop computes hops from the cell template
@@ -52,6 +56,22 @@ public final class KmcSimulation {
 
     KmcSimulation(HopNetwork network, RateParameters parameters, KmcSettings settings, boolean periodicHops,
                   SiteZones zones) {
+        this(network, ReplicaModels.same(parameters, null), settings, periodicHops, zones);
+    }
+
+    /**
+     * With what may differ between replicas ({@link ReplicaModels}): each replica's own host
+     * realisation and environment tally. Replica 0's parameters build the shared tables.
+     */
+    public KmcSimulation(HopNetwork network, ReplicaModels models, KmcSettings settings, SiteZones zones) {
+        this(network, models, settings, network.hopCount() > PERIODIC_ABOVE_HOPS, zones);
+    }
+
+    KmcSimulation(HopNetwork network, ReplicaModels models, KmcSettings settings, boolean periodicHops,
+                  SiteZones zones) {
+        RateParameters parameters = models.parameters(0);
+        this.replicaModels = models;
+        this.tally = models.shared() ? models.tally(0) : null;
         this.network = network;
         this.zones = zones;
         if (zones != null && zones.zoneOfSite().length != network.siteCount()) {
@@ -93,6 +113,8 @@ public final class KmcSimulation {
         this.fewDistinctRates = built.fewDistinctRates;
         this.settings = settings;
         this.zones = built.zones;
+        this.replicaModels = built.replicaModels;
+        this.tally = built.tally;
         settings.carriers().ionCount(network.siteCount());
     }
 
@@ -110,7 +132,17 @@ public final class KmcSimulation {
 
     /** A fresh replica with its ions placed, ready to {@link KmcReplica#equilibrate()}. */
     public KmcReplica newReplica(int replica) {
-        return new KmcReplica(replica, network, hopTable, rates, isolatedRates, fewDistinctRates, settings, zones);
+        if (replicaModels.shared()) {
+            return new KmcReplica(replica, network, hopTable, rates, isolatedRates, fewDistinctRates, settings, zones,
+                    tally);
+        }
+        // Its own host realisation: its own per-hop rates on the shared topology tables.
+        RateModel own = new RateModel(network, new HopTopology(network), replicaModels.parameters(replica));
+        double[] perHop = new double[network.hopCount()];
+        for (int h = 0; h < perHop.length; h++) perHop[h] = own.isolatedRateHz(h);
+        return new KmcReplica(replica, network, hopTable, own, FixedRates.perEvent(perHop),
+                !own.hasLandscape() || SelectorKind.fewDistinctRates(perHop, SelectorKind.GROUPS_AT_MOST), settings,
+                zones, replicaModels.tally(replica));
     }
 
     /** A replica that continues exactly from a state captured by {@link KmcReplica#captureState()}. */

@@ -19,12 +19,24 @@ package org.ionhop.kmc;
  * @param zoneDisplacementAngstrom with {@link SiteZones}: each ion's displacement summed over its hops
  *                               out of sites of each zone (3 per ion and zone, ion-major), Å; else null
  * @param hopsPerZone            with zones: hops made from sites of each zone; else null
+ * @param hopsPerEnvironmentBin  with an {@link org.ionhop.rates.EnvironmentTally}: hops per environment
+ *                               bin during measurement; else null
  */
 public record ReplicaResult(int replica, Trajectory trajectory, double[] finalDisplacementAngstrom, int[] ionStartSite,
                             int[] ionPlacedSite, long[] hopsPerClass,
                             double[] occupationPerSiteType, double[] occupationPerSite, long totalHops,
                             double simulatedTimeSeconds, long equilibrationHops,
-                            double[] zoneDisplacementAngstrom, long[] hopsPerZone) {
+                            double[] zoneDisplacementAngstrom, long[] hopsPerZone, long[] hopsPerEnvironmentBin) {
+
+    /** A result without environment bins. */
+    public ReplicaResult(int replica, Trajectory trajectory, double[] finalDisplacementAngstrom, int[] ionStartSite,
+                         int[] ionPlacedSite, long[] hopsPerClass, double[] occupationPerSiteType,
+                         double[] occupationPerSite, long totalHops, double simulatedTimeSeconds,
+                         long equilibrationHops, double[] zoneDisplacementAngstrom, long[] hopsPerZone) {
+        this(replica, trajectory, finalDisplacementAngstrom, ionStartSite, ionPlacedSite, hopsPerClass,
+                occupationPerSiteType, occupationPerSite, totalHops, simulatedTimeSeconds, equilibrationHops,
+                zoneDisplacementAngstrom, hopsPerZone, null);
+    }
 
     /** A result without zones (a single-phase supercell). */
     public ReplicaResult(int replica, Trajectory trajectory, double[] finalDisplacementAngstrom, int[] ionStartSite,

@@ -24,12 +24,13 @@ package org.ionhop.kmc;
  * @param zoneDisplacementAngstrom with {@link SiteZones}: displacement per ion and zone (3 per pair,
  *                           ion-major), Å, in the current phase; null without zones
  * @param hopsPerZone        with zones: hops from each zone's sites in the current phase; else null
+ * @param hopsPerEnvironmentBin with an environment tally: hops per bin in the current phase; else null
  */
 public record ReplicaState(int replica, Phase phase, long phaseHops, long totalHops, long equilibrationHops,
                            double timeSeconds, int[] ionAt, double[] displacementAngstrom, long[] hopsPerClass,
                            double[] occupancyClock, int[] measurementStartSite, double[] recordedSamples,
                            byte[] randomState, int[] selectorOrder,
-                           double[] zoneDisplacementAngstrom, long[] hopsPerZone) {
+                           double[] zoneDisplacementAngstrom, long[] hopsPerZone, long[] hopsPerEnvironmentBin) {
 
     /** Where a replica is in its run. */
     public enum Phase { EQUILIBRATION, MEASUREMENT }

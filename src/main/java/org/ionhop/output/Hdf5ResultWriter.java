@@ -29,7 +29,8 @@ import org.ionhop.analysis.TransportResult;
  * /                      attrs ionhop_version, seed, deck, created (ISO-8601 UTC)
  * /structure             lattice_vectors [3,3] (rows a,b,c), site_fractional, site_cartesian, site_labels, site_elements
  * /host_disorder         (decks with host_disorder) species, site_labels, site_cartesian [n,3], site_fractional
- *                        [n,3] (conventional-cell units) of every mixed host site; attrs count, composition, note
+ *                        [n,3] (conventional-cell units) of every mixed host site, replica_species [replicas,n]
+ *                        with per-replica realisations; attrs count, composition, realisations, note
  * /network               labels, from_label, to_label, length, barrier, count_per_cell (one entry per hop class);
  *                        supercell, site_label_names, cell_site_* and cell_hops (the sites and hops of one cell)
  * /temperatures/&lt;T&gt;K     temperature, time_lag [lags], msd_tracer, msd_collective [lags,3,3],
@@ -41,6 +42,9 @@ import org.ionhop.analysis.TransportResult;
  *                        the numbers are not a result), problems (why not; "none" when valid),
  *                        tensor_valid (0 when a tensor's principal values and axes are not a result),
  *                        tensor_problems
+ * /temperatures/&lt;T&gt;K/environments  (host disorder, environment models) per site environment: names, sites,
+ *                        occupancy, carrier_fraction, hops_from, escape_rate; per hop environment: names, class,
+ *                        hops; per pair of reverse bins: forward, backward, z; attrs with the balance summary
  * /temperatures/&lt;T&gt;K/regions  (composites only) zone_names [zones] (phases, then interface bands),
  *                        volume_fraction, carrier_fraction, hop_fraction, D_tracer [zones,3,3], D_tracer_iso
  *                        (+ _stderr)
@@ -68,6 +72,9 @@ public final class Hdf5ResultWriter {
                 writeStructure(file.putGroup("structure"), run.structure());
                 if (run.structure().hostDisorder() != null) {
                     writeHostDisorder(file.putGroup("host_disorder"), run.structure().hostDisorder());
+                }
+                if (run.structure().clusterExpansion() != null) {
+                    writeClusterExpansion(file.putGroup("cluster_expansion"), run.structure().clusterExpansion());
                 }
                 WritableGroup network = file.putGroup("network");
                 writeNetwork(network, run.hopClasses());
@@ -110,13 +117,59 @@ public final class Hdf5ResultWriter {
     private static void writeHostDisorder(WritableGroup g, HostDisorderRecord h) {
         g.putAttribute("count", h.species().size());
         g.putAttribute("composition", String.join("\n", h.composition()));
-        g.putAttribute("note", "one realisation (seeded from run.seed) shared by all replicas and temperatures: "
-                + "error bars do not include configuration-to-configuration scatter; rerun with other seeds for it");
+        g.putAttribute("realisations", h.perReplica() ? "per_replica" : "shared");
+        g.putAttribute("note", h.perReplica()
+                ? "each replica ran on its own realisation (replica_species; the same at every temperature), so the "
+                + "error bars include the realisation-to-realisation scatter; species and the site datasets show "
+                + "replica 0's"
+                : "one realisation shared by all replicas and temperatures: error bars do not include "
+                + "configuration-to-configuration scatter; use realisations: per_replica or rerun with other seeds");
+        if (h.perReplica()) {
+            put(g, "species_names", h.speciesNames().toArray(new String[0]), TEXT, "species named by replica_species");
+            put(g, "replica_species", h.replicaSpecies(), DIMENSIONLESS,
+                    "index into species_names of the species on each mixed host site, [replica, site]");
+        }
         put(g, "species", h.species().toArray(new String[0]), TEXT, "species realised on each mixed host site");
         put(g, "site_labels", h.siteLabels().toArray(new String[0]), TEXT, "crystallographic label of the host site");
         put(g, "site_cartesian", h.siteCartesianAngstrom(), ANGSTROM, "Cartesian position in the supercell");
         put(g, "site_fractional", h.siteFractional(), DIMENSIONLESS,
                 "position in units of the conventional cell vectors (0 <= x_k < n_k)");
+    }
+
+    private static void writeClusterExpansion(WritableGroup g, ClusterExpansionRecord ce) {
+        g.putAttribute("basis", ce.basis());
+        g.putAttribute("constant_eV", ce.constantEv());
+        g.putAttribute("distinct_tables", ce.distinctTables());
+        g.putAttribute("largest_environment_sites", ce.largestEnvironment());
+        g.putAttribute("note", "E_a = E_KRA + dE/2 with dE the exact change of the lattice energy; orbits from the "
+                + "space group (ionhop lattice DECK prints the same table); the deck text is in the root attribute 'deck'");
+        List<ClusterExpansionRecord.Orbit> orbits = ce.orbits();
+        put(g, "orbit_deck_line", orbits.stream().mapToInt(ClusterExpansionRecord.Orbit::deckLine).toArray(), DIMENSIONLESS,
+                "deck line of the orbit's prototype");
+        put(g, "orbit_sites", orbits.stream().map(o -> String.join(" ", o.sites())).toArray(String[]::new), TEXT,
+                "labels of the representative cluster's sites (a host site with the species it counts: B1=I)");
+        put(g, "orbit_distances", orbits.stream().map(o -> java.util.Arrays.stream(o.distancesAngstrom())
+                .mapToObj(d -> String.format(java.util.Locale.ROOT, "%.4f", d))
+                .collect(java.util.stream.Collectors.joining(" "))).toArray(String[]::new), ANGSTROM,
+                "pair distances (1,2), (1,3), ..., (2,3), ... of the representative, space-separated");
+        put(g, "orbit_multiplicity_per_cell", orbits.stream().mapToInt(ClusterExpansionRecord.Orbit::perCell).toArray(),
+                DIMENSIONLESS, "clusters of the orbit per conventional cell");
+        put(g, "orbit_multiplicity_per_site", orbits.stream().mapToDouble(ClusterExpansionRecord.Orbit::perSite).toArray(),
+                DIMENSIONLESS, "clusters of the orbit holding one given site of its first label");
+        put(g, "orbit_eci", orbits.stream().mapToDouble(ClusterExpansionRecord.Orbit::eciEv).toArray(), "eV",
+                "effective cluster interaction of the orbit (in the deck's basis)");
+        List<ClusterExpansionRecord.Kra> kra = ce.kraClusters();
+        if (kra.isEmpty()) return;
+        put(g, "kra_deck_line", kra.stream().mapToInt(ClusterExpansionRecord.Kra::deckLine).toArray(), DIMENSIONLESS,
+                "deck line of the KRA cluster's prototype");
+        put(g, "kra_hop_class", kra.stream().map(ClusterExpansionRecord.Kra::hopClass).toArray(String[]::new), TEXT,
+                "hop class the clusters surround");
+        put(g, "kra_sites", kra.stream().map(k -> String.join(" ", k.sites())).toArray(String[]::new), TEXT,
+                "labels of the cluster's sites (empty: a constant shift of the class's E_KRA)");
+        put(g, "kra_clusters_per_hop", kra.stream().mapToInt(ClusterExpansionRecord.Kra::perHop).toArray(), DIMENSIONLESS,
+                "clusters of this prototype around each hop of the class (either orientation)");
+        put(g, "kra_eci", kra.stream().mapToDouble(ClusterExpansionRecord.Kra::eciEv).toArray(), "eV",
+                "effective cluster interaction added to E_KRA");
     }
 
     private static void writeNetwork(WritableGroup g, List<HopClassRecord> classes) {
@@ -190,6 +243,7 @@ public final class Hdf5ResultWriter {
         put(g, "measurement_start_sites", record.measurementStartSites(), DIMENSIONLESS,
                 "network site of each ion when measurement starts (after equilibration), [replica, ion]");
         if (record.regions() != null) writeRegions(g.putGroup("regions"), record.regions());
+        if (record.environments() != null) EnvironmentOutput.writeHdf5(g.putGroup("environments"), record.environments());
     }
 
     private static void writeLayout(WritableGroup g, RegionLayout r) {
@@ -283,7 +337,7 @@ public final class Hdf5ResultWriter {
         put(g, name + "_stderr", e.stderr(), units, "standard error of " + name);
     }
 
-    private static void put(WritableGroup g, String name, Object data, String units, String description) {
+    static void put(WritableGroup g, String name, Object data, String units, String description) {
         if (data.getClass().isArray() && Array.getLength(data) == 0) return;
         WritableDataset d = g.putDataset(name, data);
         d.putAttribute("units", units);

@@ -17,14 +17,46 @@ import org.ionhop.rates.HostDisorderLandscape;
  * @param siteCartesianAngstrom  [site][3] Cartesian position in the supercell, Å
  * @param siteFractional         [site][3] position in units of the conventional cell (0 ≤ x_k < n_k)
  * @param composition            per mixed label, realised and deck fractions (one line each)
+ * @param speciesNames           with per-replica realisations: every species name, in order of first
+ *                               appearance; else empty
+ * @param replicaSpecies         with per-replica realisations: [replica][site] index into speciesNames
+ *                               of the species replica r's host has on each site; else null
  */
 public record HostDisorderRecord(List<String> siteLabels, List<String> species, double[][] siteCartesianAngstrom,
-                                 double[][] siteFractional, List<String> composition) {
+                                 double[][] siteFractional, List<String> composition, List<String> speciesNames,
+                                 int[][] replicaSpecies) {
 
     public HostDisorderRecord {
         siteLabels = List.copyOf(siteLabels);
         species = List.copyOf(species);
         composition = List.copyOf(composition);
+        speciesNames = List.copyOf(speciesNames);
+    }
+
+    /** One realisation shared by all replicas. */
+    public HostDisorderRecord(List<String> siteLabels, List<String> species, double[][] siteCartesianAngstrom,
+                              double[][] siteFractional, List<String> composition) {
+        this(siteLabels, species, siteCartesianAngstrom, siteFractional, composition, List.of(), null);
+    }
+
+    /** Whether each replica ran on its own realisation ({@link #replicaSpecies()}). */
+    public boolean perReplica() { return replicaSpecies != null; }
+
+    /** This record (realisation 0) with the realisation of every replica, in replica order. */
+    public HostDisorderRecord withReplicaRealisations(List<HostDisorderLandscape> replicas) {
+        List<String> names = new ArrayList<>();
+        int[][] index = new int[replicas.size()][];
+        for (int r = 0; r < index.length; r++) {
+            List<String> sp = new ArrayList<>();
+            for (HostDisorderLandscape.MixedSites m : replicas.get(r).mixedSites()) sp.addAll(List.of(m.species()));
+            index[r] = new int[sp.size()];
+            for (int i = 0; i < sp.size(); i++) {
+                if (!names.contains(sp.get(i))) names.add(sp.get(i));
+                index[r][i] = names.indexOf(sp.get(i));
+            }
+        }
+        return new HostDisorderRecord(siteLabels, species, siteCartesianAngstrom, siteFractional, composition, names,
+                index);
     }
 
     public static HostDisorderRecord of(HostDisorderLandscape host) {

@@ -17,23 +17,31 @@ import org.joml.Vector3d;
  * @param siteElements           element symbol of each site
  * @param siteOccupancies        occupancy of each site as the structure file gives it
  * @param hostDisorder           the realised immobile host disorder of the supercell, or null
+ * @param clusterExpansion       the deck's cluster expansion (orbits, multiplicities, ECIs), or null
  */
 public record StructureRecord(double[][] latticeVectorsAngstrom, double[][] siteFractional,
                               double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements,
-                              double[] siteOccupancies, HostDisorderRecord hostDisorder) {
+                              double[] siteOccupancies, HostDisorderRecord hostDisorder,
+                              ClusterExpansionRecord clusterExpansion) {
 
     /** A structure without host disorder. */
     public StructureRecord(double[][] latticeVectorsAngstrom, double[][] siteFractional,
                            double[][] siteCartesianAngstrom, List<String> siteLabels, List<String> siteElements,
                            double[] siteOccupancies) {
         this(latticeVectorsAngstrom, siteFractional, siteCartesianAngstrom, siteLabels, siteElements, siteOccupancies,
-                null);
+                null, null);
     }
 
     /** The same structure with the realised host disorder of a run (null for none). */
     public StructureRecord withHostDisorder(HostDisorderRecord host) {
         return new StructureRecord(latticeVectorsAngstrom, siteFractional, siteCartesianAngstrom, siteLabels,
-                siteElements, siteOccupancies, host);
+                siteElements, siteOccupancies, host, clusterExpansion);
+    }
+
+    /** The same structure with the cluster expansion of a run (null for none). */
+    public StructureRecord withClusterExpansion(ClusterExpansionRecord expansion) {
+        return new StructureRecord(latticeVectorsAngstrom, siteFractional, siteCartesianAngstrom, siteLabels,
+                siteElements, siteOccupancies, hostDisorder, expansion);
     }
 
     public StructureRecord {

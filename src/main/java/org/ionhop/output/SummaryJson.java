@@ -34,7 +34,10 @@ public final class SummaryJson {
         }
     }
 
-    /** The summary of a whole run: as {@link #toJson(List, ArrheniusSummary)}, plus each zone of a composite. */
+    /**
+     * The summary of a whole run: as {@link #toJson(List, ArrheniusSummary)}, plus each zone of a composite
+     * and the per-environment statistics of a disordered host or environment model.
+     */
     public static String toJson(RunResult result) {
         List<TransportResult> transport = result.temperatures().stream().map(TemperatureRecord::transport).toList();
         ObjectNode root = toTree(transport, result.arrhenius());
@@ -43,6 +46,7 @@ public final class SummaryJson {
             RegionStatistics r = result.temperatures().get(i).regions();
             if (r != null && transport.get(i).valid()) zones((ObjectNode) temps.get(i), r);
         }
+        EnvironmentOutput.addTo(root, result);
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

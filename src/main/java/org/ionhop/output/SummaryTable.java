@@ -39,6 +39,16 @@ public final class SummaryTable {
         fitLine(sb, "Ea (sigma*T)", arrhenius.conductivity(), "sigma", "S/cm");
         fitLine(sb, "Ea (D*)     ", arrhenius.tracerDiffusion(), "D*", "cm^2/s");
         fitLine(sb, "Ea (D_J)    ", arrhenius.jumpDiffusion(), "D_J", "cm^2/s");
+        StringBuilder f = new StringBuilder();
+        for (TransportResult r : results) {
+            if (r.valid() && r.correlationFactor().isPresent()) {
+                f.append(String.format(Locale.ROOT, "  %s K: %s", trimmed(r.temperatureKelvin()),
+                        pm(r.correlationFactor().get(), "%.3f", "%.3f")));
+            }
+        }
+        if (f.length() > 0) {
+            sb.append("Correlation factor f = D*/D_random (uncorrelated walk at the same hop rates):").append(f).append('\n');
+        }
         sb.append("D = trace/3 of the tensor; ± one standard error; sigma by Nernst-Einstein from D_J (docs/quantities.md).\n");
         int units = results.stream().mapToInt(TransportResult::statisticalUnits).min().orElse(0);
         if (units >= 2) {

@@ -1,5 +1,6 @@
 package org.ionhop.output;
 
+import org.ionhop.analysis.EnvironmentStatistics;
 import org.ionhop.analysis.RegionStatistics;
 import org.ionhop.analysis.TransportResult;
 
@@ -16,10 +17,19 @@ import org.ionhop.analysis.TransportResult;
  * @param placedSites            [replica][ion] site of each ion as placed before equilibration
  * @param measurementStartSites  [replica][ion] site of each ion when measurement starts
  * @param regions                per phase and interface band of a composite, or null without regions
+ * @param environments           per local environment (host disorder, environment models), or null
  */
 public record TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
                                 double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites,
-                                RegionStatistics regions) {
+                                RegionStatistics regions, EnvironmentStatistics environments) {
+
+    /** A record without per-environment statistics. */
+    public TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
+                             double[] labelOccupancy, int[][] placedSites, int[][] measurementStartSites,
+                             RegionStatistics regions) {
+        this(transport, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites, measurementStartSites, regions,
+                null);
+    }
 
     /** A single-phase temperature record. */
     public TemperatureRecord(TransportResult transport, long[] hopCountsPerClass, double[] siteOccupancy,
@@ -34,7 +44,7 @@ public record TemperatureRecord(TransportResult transport, long[] hopCountsPerCl
     /** The same record with other transport results (e.g. after a validity check). */
     public TemperatureRecord withTransport(TransportResult other) {
         return new TemperatureRecord(other, hopCountsPerClass, siteOccupancy, labelOccupancy, placedSites,
-                measurementStartSites, regions);
+                measurementStartSites, regions, environments);
     }
 
     public long totalHops() {

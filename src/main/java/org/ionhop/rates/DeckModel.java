@@ -19,6 +19,8 @@ import org.ionhop.network.RegionMap;
 import org.ionhop.network.RegionMapBuilder;
 import org.ionhop.deck.RegionsSpec;
 import org.ionhop.network.NetworkConnectivity;
+import org.ionhop.rates.ce.ClusterExpansionModel;
+import org.ionhop.rates.ce.ClusterOrbit;
 
 /**
  * The physical model a deck describes: the host crystal (with the deck's extra sites), the hop
@@ -45,27 +47,133 @@ public final class DeckModel {
     private final List<String> warnings;
     private final EnergyLandscape landscape; // null when every site of a type and hop of a class are alike
     private final List<LandscapeTerm> terms;
+    private final ClusterExpansionModel clusterExpansion; // null without cluster_expansion
+    private List<ClusterOrbit> refusedClusterOrbits;      // inspect only: orbits of an expansion run refuses
 
     private DeckModel(Deck deck, Crystal crystal, HopNetwork network, NetworkConnectivity connectivity,
-                      BarrierAssignment barriers, List<String> warnings) {
+                      BarrierAssignment barriers, List<String> warnings, boolean strict) {
         this.deck = deck;
         this.crystal = crystal;
         this.network = network;
         this.connectivity = connectivity;
         this.barriers = barriers;
-        this.warnings = List.copyOf(warnings);
+        List<String> allWarnings = new ArrayList<>(warnings);
         this.siteEnergyEv = siteEnergies(deck, network);
         this.pairEnergyEv = pairEnergies(deck, network.classes());
         this.regionMap = deck.regions() == null ? null : RegionMapBuilder.build(network, deck.regions());
         this.regionEnergies = regionMap == null ? null : RegionEnergies.of(deck, network, regionMap, barriers);
         if (regionMap != null) startIonsPerPhase(); // fail early on inconsistent carrier contents
         List<String> notes = new ArrayList<>();
-        this.environment = environment(deck, crystal, network, notes);
-        this.environmentNotes = List.copyOf(notes);
-        List<LandscapeTerm> terms = landscapeTerms(deck, network);
+        List<LandscapeTerm> terms = landscapeTerms(deck, network, 0);
         this.terms = List.copyOf(terms);
         this.landscape = terms.isEmpty() ? null
                 : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(terms, network).build();
+        this.clusterExpansion = clusterExpansion(notes, strict ? null : allWarnings);
+        this.warnings = List.copyOf(allWarnings);
+        this.environment = clusterExpansion != null ? clusterExpansion.environment()
+                : environment(deck, crystal, network, notes);
+        this.environmentNotes = List.copyOf(notes);
+    }
+
+    /**
+     * The deck's cluster expansion compiled into barrier tables over the static energies (the
+     * landscape, or the class values), or null without {@code cluster_expansion}.
+     */
+    private ClusterExpansionModel clusterExpansion(List<String> notes, List<String> inspectWarnings) {
+        if (deck.clusterExpansion() == null) return null;
+        SourceRef where = deck.clusterExpansion().where();
+        if (deck.environmentModel() != null) {
+            throw where.error("cluster_expansion and environment_model both give the hop barriers",
+                    "keep one of them");
+        }
+        if (!deck.pairInteractions().isEmpty()) {
+            throw where.error("pair_interactions cannot be combined with cluster_expansion",
+                    "write each interaction as a pair cluster (sites: [A, B], distances_angstrom: [d], eci_eV: J) "
+                            + "with basis: occupation, and remove pair_interactions");
+        }
+        EnergyLandscape statics = landscape != null ? landscape
+                : EnergyLandscape.startingFrom(network, classParameters(1.0)).build();
+        HostDisorderLandscape host = landscapeTerm(HostDisorderLandscape.class).orElse(null);
+        ClusterExpansionModel ce;
+        try {
+            ce = ClusterExpansionModel.build(deck.clusterExpansion(), crystal, network, statics, host);
+        } catch (InputException e) {
+            if (inspectWarnings == null) throw e;
+            // 'ionhop lattice' still shows the orbits (they decide what to drop) when only the tables fail.
+            refusedClusterOrbits = ClusterExpansionModel.orbits(deck.clusterExpansion(), crystal, network,
+                    host == null ? List.of() : host.mixedSites().stream().map(m -> m.spec().siteLabel()).toList());
+            inspectWarnings.add("ionhop run refuses this deck: " + e.userMessage());
+            return null;
+        }
+        HopEnvironment env = ce.environment();
+        notes.add(String.format(java.util.Locale.ROOT, "barriers of all %d hops come from %s: E_a = E_KRA + dE/2 "
+                        + "with dE the exact change of one lattice energy (detailed balance holds by construction); "
+                        + "%d distinct tables, environments of up to %d mobile sites", network.hopCount(),
+                env.description(), ce.distinctTables(), ce.largestEnvironmentSites()));
+        notes.addAll(ce.ambiguousPrototypes());
+        return ce;
+    }
+
+    /**
+     * A host realisation with the landscape, the barrier tables and the environment tally it gives
+     * (a cluster expansion folds the host species into its tables, so each realisation has its own).
+     */
+    private record Realisation(HostDisorderLandscape host, EnergyLandscape landscape, HopEnvironment environment,
+                               EnvironmentTally tally) {}
+
+    private final java.util.Map<Integer, Realisation> realisations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Realisation r of the host (0: the deck's own, {@link #landscape()}), built once and kept. */
+    private Realisation realisation(int r) {
+        return realisations.computeIfAbsent(r, k -> {
+            List<LandscapeTerm> t = k == 0 ? terms : landscapeTerms(deck, network, k);
+            EnergyLandscape l = k == 0 ? landscape : t.isEmpty() ? null
+                    : EnergyLandscape.startingFrom(network, classParameters(1.0)).apply(t, network).build();
+            HostDisorderLandscape host = t.stream().filter(HostDisorderLandscape.class::isInstance)
+                    .map(HostDisorderLandscape.class::cast).findFirst().orElse(null);
+            HopEnvironment env = k == 0 || clusterExpansion == null ? environment
+                    : ClusterExpansionModel.build(deck.clusterExpansion(), crystal, network, l != null ? l
+                            : EnergyLandscape.startingFrom(network, classParameters(1.0)).build(), host).environment();
+            return new Realisation(host, l, env, EnvironmentTally.of(network, host, env));
+        });
+    }
+
+    /** Whether each replica runs on its own host realisation ({@code host_disorder.realisations: per_replica}). */
+    public boolean realisationPerReplica() {
+        return deck.hostDisorder() != null && deck.hostDisorder().variesPerReplica();
+    }
+
+    /** The realised host disorder replica {@code replica} runs on, or null without host disorder. */
+    public HostDisorderLandscape hostDisorder(int replica) {
+        return realisation(realisationPerReplica() ? replica : 0).host();
+    }
+
+    /** How replica {@code replica}'s hops are sorted into environment bins, or null (no environments). */
+    public EnvironmentTally environmentTally(int replica) {
+        return realisation(realisationPerReplica() ? replica : 0).tally();
+    }
+
+    /**
+     * What the replicas run on at one temperature: the deck's parameters for all, or with
+     * {@code realisations: per_replica} replica r on host realisation r (the same at every
+     * temperature), each with its environment tally.
+     */
+    public ReplicaModels replicaModels(double temperatureKelvin) {
+        RateParameters shared = rateParameters(temperatureKelvin);
+        if (!realisationPerReplica()) return ReplicaModels.same(shared, environmentTally(0));
+        return new ReplicaModels() {
+            @Override
+            public RateParameters parameters(int replica) {
+                return replica == 0 ? shared : classParameters(temperatureKelvin)
+                        .withLandscape(realisation(replica).landscape()).withEnvironment(realisation(replica).environment());
+            }
+
+            @Override
+            public EnvironmentTally tally(int replica) { return environmentTally(replica); }
+
+            @Override
+            public boolean shared() { return false; }
+        };
     }
 
     /** The deck's environment model on this network (kMCpy composite LCE), or null. */
@@ -98,10 +206,10 @@ public final class DeckModel {
      * composite, a realised host disorder, ...), in the order applied. Each such deck feature
      * registers its term here; none means no landscape, and the rates are exactly the class ones.
      */
-    private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network) {
+    private static List<LandscapeTerm> landscapeTerms(Deck deck, HopNetwork network, int realisation) {
         List<LandscapeTerm> terms = new ArrayList<>();
         if (deck.regions() != null) terms.add(new RegionLandscape(deck)); // first: it sets values outright
-        if (deck.hostDisorder() != null) terms.add(HostDisorderLandscape.realise(deck, network));
+        if (deck.hostDisorder() != null) terms.add(HostDisorderLandscape.realise(deck, network, realisation));
         return terms;
     }
 
@@ -151,7 +259,8 @@ public final class DeckModel {
         if (closed != null) warnings.add("ionhop run refuses this deck: " + closed.userMessage());
         String trapped = connectivity.trappedCarrierWarning();
         if (trapped != null && !orderedPlacementAvoidsTrappedSites(deck, network, connectivity)) warnings.add(trapped);
-        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings);
+        return new DeckModel(deck, withExtras, network, connectivity, BarrierAssignment.assign(deck, network), warnings,
+                refuseNonPercolating);
     }
 
     /**
@@ -162,7 +271,7 @@ public final class DeckModel {
     private static boolean orderedPlacementAvoidsTrappedSites(Deck deck, HopNetwork network,
                                                               NetworkConnectivity connectivity) {
         if (deck.carriers().placement() != org.ionhop.deck.Carriers.Placement.ORDERED
-                || !landscapeTerms(deck, network).isEmpty()) {
+                || deck.regions() != null || deck.hostDisorder() != null) {
             return false;
         }
         int ions;
@@ -264,7 +373,14 @@ public final class DeckModel {
     public BarrierAssignment barriers() { return barriers; }
     /** Site energy per network site type ({@link HopNetwork#siteLabels()}), eV. */
     public double[] siteEnergyEv() { return siteEnergyEv.clone(); }
-    /** Occupancy-dependent barriers of the deck's environment model, or null. */
+    /** The deck's compiled cluster expansion (orbits, KRA clusters, tables), or null without one. */
+    public ClusterExpansionModel clusterExpansion() { return clusterExpansion; }
+    /**
+     * From {@link #inspect}: the lattice-energy orbits of a cluster expansion whose tables were refused
+     * (the refusal is among the warnings), else null.
+     */
+    public List<ClusterOrbit> refusedClusterOrbits() { return refusedClusterOrbits; }
+    /** Occupancy-dependent barriers of the deck's environment model or cluster expansion, or null. */
     public HopEnvironment environment() { return environment; }
     /** What the user should know about the environment model (detailed balance, what it replaces). */
     public List<String> environmentNotes() { return environmentNotes; }
@@ -307,6 +423,44 @@ public final class DeckModel {
                             : "make carriers and the phases' ion_fraction consistent");
         }
         return ions;
+    }
+
+    /**
+     * The start sites of {@code carriers.placement: {file: PATH}}: the file has one line per network
+     * site of the supercell (IonHop's numbering, docs/output.md), 1 where an ion starts and 0 where
+     * the site is empty ('#' starts a comment); its ions must number what {@code carriers} says.
+     *
+     * @throws InputException at the file line (or the carriers line) for anything else
+     */
+    public int[] startSitesFromFile() {
+        java.nio.file.Path file = deck.carriers().startFile();
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new InputException(file, 0, null, "cannot read the start occupancy: " + e.getMessage(), null);
+        }
+        List<Integer> sites = new ArrayList<>();
+        int site = 0;
+        for (int ln = 0; ln < lines.size(); ln++) {
+            String t = lines.get(ln).replaceFirst("#.*", "").trim();
+            if (t.isEmpty()) continue;
+            if (!t.equals("0") && !t.equals("1")) {
+                throw new InputException(file, ln + 1, null, "'" + t + "' is not 0 or 1",
+                        "one line per network site: 1 where an ion starts, 0 where the site is empty");
+            }
+            if (t.equals("1")) sites.add(site);
+            site++;
+        }
+        if (site != network.siteCount()) {
+            throw new InputException(file, 0, null, "has " + site + " sites, the supercell has " + network.siteCount()
+                    + " network sites", "one line per network site, in the order of docs/output.md (site numbering)");
+        }
+        if (sites.size() != ionCount()) {
+            throw deck.carriers().where().error("the start file " + file + " places " + sites.size()
+                    + " ions, the deck asks for " + ionCount(), "make carriers count the ions of the file");
+        }
+        return sites.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Number of mobile ions in the supercell (checked against the number of sites). */

@@ -28,10 +28,12 @@ import org.ionhop.network.HostSites;
  * implies: E_KRA of a hop shifted by the number of a species within a shell around the hop
  * midpoint, the energy of a mobile site by the number within a shell around the site.
  *
- * <p>The host is immobile, so the configuration is drawn once per deck — exact composition
- * (largest-remainder rounding of fraction × sites), positions shuffled with a stream seeded from
- * {@code run.seed} — and shared by every replica and temperature. Error bars therefore contain no
- * disorder-to-disorder scatter; runs with different seeds sample it. The hop midpoint is the same
+ * <p>The host is immobile: a configuration has the exact composition (largest-remainder rounding of
+ * fraction × sites), its positions shuffled with a stream seeded from {@code run.seed} and the
+ * realisation number, spread evenly ({@code ordered}) or read from a file. Realisation 0 is the one
+ * every replica shares with {@code realisations: shared}; with {@code per_replica} replica r runs on
+ * realisation r (the same at every temperature), so the replica scatter includes the
+ * disorder-to-disorder scatter. The hop midpoint is the same
  * point for a hop and its reverse, so barrier shifts are symmetric; site shifts enter as site
  * energies; detailed balance holds by construction.
  */
@@ -93,6 +95,15 @@ public final class HostDisorderLandscape implements LandscapeTerm {
      *                        file, a shell larger than the supercell allows, or a shift table too short
      */
     public static HostDisorderLandscape realise(Deck deck, HopNetwork network) {
+        return realise(deck, network, 0);
+    }
+
+    /**
+     * Realisation number {@code realisation} (≥ 0) of the deck's host disorder: random mixtures are
+     * shuffled with a stream of (run.seed, realisation, mixture); ordered and file placements are the
+     * same in every realisation. Realisation 0 is {@link #realise(Deck, HopNetwork)}'s.
+     */
+    public static HostDisorderLandscape realise(Deck deck, HopNetwork network, int realisation) {
         HostDisorderSpec spec = deck.hostDisorder();
         Crystal crystal = CrystalFiles.read(deck.structure());
         List<MixedSites> mixed = new ArrayList<>();
@@ -100,9 +111,12 @@ public final class HostDisorderLandscape implements LandscapeTerm {
             HostDisorderSpec.Mixture mix = spec.mixtures().get(m);
             requireHostLabel(mix, crystal, network);
             HostSites sites = HostSites.of(crystal, mix.siteLabel(), deck.supercell());
-            String[] species = mix.placement() == HostDisorderSpec.Placement.FILE
-                    ? fromFile(mix, sites.count())
-                    : shuffled(exactComposition(mix.fractions(), sites.count()), deck.run().seed(), m);
+            String[] species = switch (mix.placement()) {
+                case FILE -> fromFile(mix, sites.count());
+                case ORDERED -> evenlySpread(mix.fractions(), sites.count());
+                case RANDOM -> shuffled(exactComposition(mix.fractions(), sites.count()),
+                        realisationSeed(deck.run().seed(), realisation), m);
+            };
             mixed.add(new MixedSites(mix, sites, species));
         }
         return new HostDisorderLandscape(mixed, spec, network);
@@ -151,6 +165,44 @@ public final class HostDisorderLandscape implements LandscapeTerm {
         String[] out = new String[sites];
         int i = 0;
         for (int k = 0; k < n.length; k++) for (int c = 0; c < n[k]; c++) out[i++] = names.get(k);
+        return out;
+    }
+
+    /** Seed of realisation r: run.seed itself for realisation 0 (the shared one), a mixed stream for the others. */
+    static long realisationSeed(long seed, int realisation) {
+        return realisation == 0 ? seed : mix64(seed + 0x632BE59BD9B4E019L * realisation);
+    }
+
+    /**
+     * The {@code ordered} placement: the exact composition spread as evenly as possible along the
+     * site order (cell by cell, n1 slowest, n3 fastest, then the structure file's order). Site i takes
+     * the species furthest behind its share (i + 1) · n_s / N (ties: deck order), so every run of L
+     * consecutive sites holds L · x_s of species s to within one, and when x_s × (sites per cell) is
+     * an integer every conventional cell holds the same pattern (the arrangement is periodic with the
+     * cell). Deterministic: independent of run.seed and of the replica.
+     */
+    static String[] evenlySpread(Map<String, Double> fractions, int sites) {
+        String[] composition = exactComposition(fractions, sites);
+        List<String> names = new ArrayList<>(fractions.keySet());
+        long[] total = new long[names.size()];
+        for (String sp : composition) total[names.indexOf(sp)]++;
+        long[] placed = new long[names.size()];
+        String[] out = new String[sites];
+        for (int i = 0; i < sites; i++) {
+            int best = -1;
+            long bestDeficit = Long.MIN_VALUE;
+            for (int k = 0; k < names.size(); k++) {
+                if (placed[k] == total[k]) continue;
+                // deficit × N, in integers: (i + 1) n_k − N placed_k
+                long deficit = (i + 1L) * total[k] - (long) sites * placed[k];
+                if (deficit > bestDeficit) {
+                    bestDeficit = deficit;
+                    best = k;
+                }
+            }
+            placed[best]++;
+            out[i] = names.get(best);
+        }
         return out;
     }
 

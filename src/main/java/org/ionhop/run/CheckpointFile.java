@@ -32,7 +32,7 @@ import org.ionhop.output.AtomicFiles;
  */
 public final class CheckpointFile {
     private static final byte[] MAGIC = "IONHOPCK".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int FORMAT = 3; // 2: finished replicas carry their placed (initial) sites; 3: zone tallies
+    private static final int FORMAT = 4; // 2: finished replicas carry their placed (initial) sites; 3: zone tallies; 4: environment bins
 
     private CheckpointFile() {}
 

@@ -37,7 +37,9 @@ final class MeasurementPlan {
         int replicas = replicas(run, options);
         int threads = options.threads() > 0 ? options.threads() : run.threads();
 
-        org.ionhop.kmc.Carriers carriers = org.ionhop.kmc.Carriers.ions(ions).withPlacement(
+        org.ionhop.kmc.Carriers carriers = model.deck().carriers().placement() == Carriers.Placement.FILE
+                ? org.ionhop.kmc.Carriers.ions(ions).startingOn(model.startSitesFromFile())
+                : org.ionhop.kmc.Carriers.ions(ions).withPlacement(
                 model.deck().carriers().placement() == Carriers.Placement.ORDERED
                         ? org.ionhop.kmc.Carriers.Placement.LOWEST_ENERGY : org.ionhop.kmc.Carriers.Placement.RANDOM);
         RunLength equilibration = runLength(run.equilibration(), scale);
@@ -59,7 +61,7 @@ final class MeasurementPlan {
                             RunLength.totalHops(Math.max(1, (long) Math.min(hopsWanted, Math.max(PILOT_MIN_HOPS, 20L * ions)))),
                             Double.POSITIVE_INFINITY)
                     .withEquilibration(equilibration).withSeed(ReplicaSeeds.forPilot(temperatureSeed)).withThreads(1);
-            built = new KmcSimulation(model.network(), parameters, pilot, zones(model));
+            built = new KmcSimulation(model.network(), models(model, parameters), pilot, zones(model));
             seconds = hopsWanted / pilotHopRateHz(built, model, parameters);
         }
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
@@ -79,7 +81,17 @@ final class MeasurementPlan {
                 .withEquilibration(equilibration).withReplicas(replicas).withThreads(threads)
                 .withSeed(temperatureSeed);
         return built != null ? built.withSettings(settings)
-                : new KmcSimulation(model.network(), parameters, settings, zones(model));
+                : new KmcSimulation(model.network(), models(model, parameters), settings, zones(model));
+    }
+
+    /**
+     * The deck's replica models when {@code parameters} are the deck's own (host realisations per
+     * replica, environment tallies); otherwise every replica on {@code parameters}, without a tally.
+     */
+    private static org.ionhop.rates.ReplicaModels models(DeckModel model, RateParameters parameters) {
+        return parameters.equals(model.rateParameters(parameters.temperatureKelvin()))
+                ? model.replicaModels(parameters.temperatureKelvin())
+                : org.ionhop.rates.ReplicaModels.same(parameters, null);
     }
 
     /**

@@ -34,6 +34,7 @@ final class ReplicaCodec {
         out.writeLong(r.equilibrationHops());
         writeDoubles(out, r.zoneDisplacementAngstrom());
         writeLongs(out, r.hopsPerZone());
+        writeLongs(out, r.hopsPerEnvironmentBin());
     }
 
     static ReplicaResult readResult(DataInput in) throws IOException {
@@ -48,7 +49,7 @@ final class ReplicaCodec {
             throw new IOException("inconsistent trajectory of replica " + replica, e);
         }
         return new ReplicaResult(replica, trajectory, readDoubles(in), readInts(in), readInts(in), readLongs(in), readDoubles(in),
-                readDoubles(in), in.readLong(), in.readDouble(), in.readLong(), readDoubles(in), readLongs(in));
+                readDoubles(in), in.readLong(), in.readDouble(), in.readLong(), readDoubles(in), readLongs(in), readLongs(in));
     }
 
     static void writeState(DataOutput out, ReplicaState s) throws IOException {
@@ -68,6 +69,7 @@ final class ReplicaCodec {
         writeInts(out, s.selectorOrder());
         writeDoubles(out, s.zoneDisplacementAngstrom());
         writeLongs(out, s.hopsPerZone());
+        writeLongs(out, s.hopsPerEnvironmentBin());
     }
 
     static ReplicaState readState(DataInput in) throws IOException {
@@ -77,7 +79,7 @@ final class ReplicaCodec {
         if (phase < 0 || phase >= phases.length) throw new IOException("unknown phase " + phase);
         return new ReplicaState(replica, phases[phase], in.readLong(), in.readLong(), in.readLong(), in.readDouble(),
                 readInts(in), readDoubles(in), readLongs(in), readDoubles(in), readInts(in), readDoubles(in),
-                readBytes(in), readInts(in), readDoubles(in), readLongs(in));
+                readBytes(in), readInts(in), readDoubles(in), readLongs(in), readLongs(in));
     }
 
     private static void writeDoubles(DataOutput out, double[] a) throws IOException {

@@ -68,7 +68,7 @@ public record RunOutputs(Path hdf5, Path summary, List<Path> plots) {
     private static void writeData(RunResult result, Path absolute, List<TransportResult> transport) throws IOException {
         new Hdf5ResultWriter().write(absolute, result);
         AtomicFiles.writeString(summaryOf(absolute), SummaryTable.format(transport, result.arrhenius())
-                + RegionSummaryTable.format(result));
+                + RegionSummaryTable.format(result) + org.ionhop.output.EnvironmentOutput.format(result));
     }
 
     private static List<Path> writePlots(RunResult result, Path absolute, List<TransportResult> transport)

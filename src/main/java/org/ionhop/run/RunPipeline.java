@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ionhop.analysis.AnalysisSettings;
+import org.ionhop.analysis.EnvironmentStatistics;
 import org.ionhop.analysis.FitWindow;
 import org.ionhop.analysis.ArrheniusSummary;
 import org.ionhop.analysis.NernstEinstein;
@@ -80,6 +81,24 @@ public final class RunPipeline {
     private static int analysisThreads(org.ionhop.deck.RunSpec run, RunOptions options) {
         int threads = options.threads() > 0 ? options.threads() : run.threads();
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Warnings about whether the error bars mean what the user thinks, beyond the model's own: with a
+     * realisation of the host disorder per replica but too few replicas for replica scatter, errors
+     * come from time blocks of each replica, which share its realisation and so miss most of the
+     * disorder-to-disorder scatter.
+     */
+    public java.util.List<String> errorBarWarnings() {
+        var disorder = model.deck().hostDisorder();
+        int needed = AnalysisSettings.defaults().minStatisticalUnits();
+        if (disorder == null || !disorder.variesPerReplica() || replicasPerTemperature() >= needed) {
+            return java.util.List.of();
+        }
+        return java.util.List.of("host_disorder.realisations is per_replica but the run has " + replicasPerTemperature()
+                + " replicas per temperature: with fewer than " + needed + " the errors come from time blocks of each "
+                + "replica, which share its realisation, so they leave out most of the disorder-to-disorder scatter; "
+                + "use run.replicas >= " + needed);
     }
 
     /** Loads a deck and builds its model (structure, network, barriers). */
@@ -215,10 +234,22 @@ public final class RunPipeline {
         }
         return new RunResult(RunMetadata.now(deck.run().seed(), deck.rawText(),
                         RunFingerprint.ofRun(deck.rawText(), options.quick())), StructureRecord.of(model.crystal())
-                        .withHostDisorder(model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class)
-                                .map(org.ionhop.output.HostDisorderRecord::of).orElse(null)),
+                        .withHostDisorder(hostDisorderRecord())
+                        .withClusterExpansion(model.clusterExpansion() == null ? null
+                                : org.ionhop.output.ClusterExpansionRecord.of(model.clusterExpansion(), model.network())),
                 hopClassRecords(), NetworkSitesRecord.of(networkView()), records, ArrheniusSummary.of(transport),
                 model.regionMap() == null ? null : RegionLayout.of(model.network(), model.regionMap()));
+    }
+
+    /** The realised host (realisation 0), with every replica's own when they differ; null without host disorder. */
+    private org.ionhop.output.HostDisorderRecord hostDisorderRecord() {
+        var host = model.landscapeTerm(org.ionhop.rates.HostDisorderLandscape.class);
+        if (host.isEmpty()) return null;
+        var record = org.ionhop.output.HostDisorderRecord.of(host.get());
+        if (!model.realisationPerReplica()) return record;
+        List<org.ionhop.rates.HostDisorderLandscape> perReplica = new ArrayList<>();
+        for (int r = 0; r < replicasPerTemperature(); r++) perReplica.add(model.hostDisorder(r));
+        return record.withReplicaRealisations(perReplica);
     }
 
     /** The deck's network as the exports and the result file show it (each site's own energy where it varies). */
@@ -257,7 +288,12 @@ public final class RunPipeline {
         RegionMap map = model.regionMap();
         RegionStatistics regions = map == null ? null
                 : RegionStatistics.of(map.zoneNames(), map.siteZones(), replicas);
-        return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start, regions);
+        EnvironmentStatistics environments = model.environmentTally(0) == null
+                || replicas.stream().anyMatch(r -> r.hopsPerEnvironmentBin() == null
+                || r.hopsPerEnvironmentBin().length != model.environmentTally(0).binCount()) ? null
+                : EnvironmentStatistics.of(replicas, model::environmentTally, model.ionCount(),
+                        model.network().classes().size());
+        return new TemperatureRecord(result, hops, siteOccupancy, labelOccupancy, placed, start, regions, environments);
     }
 
     /**

@@ -92,6 +92,10 @@ public final class ShardFile {
                     "displacement summed over each ion's hops out of each zone's sites, [3*(ion*zones+zone)+xyz]");
             put(g, "hops_per_zone", r.hopsPerZone(), "1", "hops out of sites of each zone during measurement");
         }
+        if (r.hopsPerEnvironmentBin() != null) {
+            put(g, "hops_per_environment_bin", r.hopsPerEnvironmentBin(), "1",
+                    "hops per environment bin (class, end labels and environments, hop environment) during measurement");
+        }
         g.putAttribute("replica", (long) r.replica());
         g.putAttribute("sample_interval_s", t.sampleIntervalSeconds());
         g.putAttribute("total_hops", r.totalHops());
@@ -149,7 +153,8 @@ public final class ShardFile {
                 (double[]) data(g, "occupation_per_site"), number(g, "total_hops"), real(g, "simulated_time_s"),
                 number(g, "equilibration_hops"),
                 g.getChild("hops_per_zone") == null ? null : (double[]) data(g, "zone_displacement"),
-                g.getChild("hops_per_zone") == null ? null : (long[]) data(g, "hops_per_zone"));
+                g.getChild("hops_per_zone") == null ? null : (long[]) data(g, "hops_per_zone"),
+                g.getChild("hops_per_environment_bin") == null ? null : (long[]) data(g, "hops_per_environment_bin"));
     }
 
     private static Object data(Group g, String name) {

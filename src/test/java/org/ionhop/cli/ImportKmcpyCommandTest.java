@@ -26,6 +26,38 @@ class ImportKmcpyCommandTest {
         assertTrue(Files.readString(deck).contains("environment_model: n_kmcpy_model.json"));
     }
 
+    /** --initial-state: the deck starts every replica from kMCpy's own initial configuration (repeated in a larger cell). */
+    @Test
+    void initialStateStartsEveryReplicaFromKmcpysConfiguration(@TempDir Path dir) throws Exception {
+        Path deck = dir.resolve("n.yaml");
+        CliRun r = CliRun.of("import-kmcpy", DATA, "--structure", CIF, "-o", deck.toString(), "--initial-state",
+                "--replicas", "2");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(deck).contains("placement: {file: n_initial_occupancy.txt}"), Files.readString(deck));
+        var imp = new org.ionhop.rates.kmcpy.KmcpyImport(org.ionhop.rates.kmcpy.KmcpyInputs.read(Path.of(DATA)),
+                org.ionhop.crystal.CrystalFiles.read(Path.of(CIF)));
+        boolean[] occ = imp.initialOccupied();
+        int[] expected = java.util.stream.IntStream.range(0, occ.length).filter(i -> occ[i]).toArray();
+        var model = org.ionhop.rates.DeckModel.build(org.ionhop.deck.Deck.load(deck));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, model.startSitesFromFile());
+        var result = org.ionhop.run.RunPipeline.forDeck(deck, new org.ionhop.run.RunOptions(true, 1, null),
+                org.ionhop.run.RunListener.SILENT).run();
+        for (int[] placed : result.temperatures().get(0).placedSites()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected,
+                    java.util.Arrays.stream(placed).sorted().toArray(), "every replica starts from kMCpy's state");
+        }
+        // Repeated over a 4x2x2 supercell (8 copies of kMCpy's 2x1x1): 8 times the ions, same site pattern per copy.
+        Path big = dir.resolve("b.yaml");
+        assertEquals(0, CliRun.of("import-kmcpy", DATA, "--structure", CIF, "-o", big.toString(), "--initial-state",
+                "--supercell", "4", "2", "2").exit());
+        var bigModel = org.ionhop.rates.DeckModel.build(org.ionhop.deck.Deck.load(big));
+        assertEquals(8L * expected.length, bigModel.startSitesFromFile().length);
+        assertEquals(8L * expected.length, bigModel.ionCount());
+        CliRun bad = CliRun.of("import-kmcpy", DATA, "--structure", CIF, "-o", dir.resolve("c.yaml").toString(),
+                "--initial-state", "--supercell", "3", "1", "1");
+        assertOneLineError(bad, "not a multiple");
+    }
+
     @Test
     void badInputsStopWithOneLineAndExitCode2(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("x.yaml");

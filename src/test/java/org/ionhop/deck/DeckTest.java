@@ -242,7 +242,7 @@ class DeckTest {
     @Test
     void choicesSuggestTheNearestValue() throws IOException {
         assertError(variant("placement: ordered", "placement: randon"), "placement",
-                "carriers.placement: must be 'random' or 'ordered', got 'randon'", "did you mean 'random'?");
+                "carriers.placement: must be 'random', 'ordered' or {file: PATH}, got 'randon'", "did you mean 'random'?");
         assertError(variant("    neb: prof.dat", "    neb: prof.dat\n    format: nebdta"), "format: nebdta",
                 "hop_classes[1].format: unknown NEB profile format 'nebdta'", "did you mean 'nebdat'?");
     }

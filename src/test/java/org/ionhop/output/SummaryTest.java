@@ -32,6 +32,16 @@ class SummaryTest {
         }
         assertTrue(lines[4].startsWith("Ea (sigma*T): " + String.format(java.util.Locale.ROOT, "%.3f",
                 RUN.arrhenius().conductivity().orElseThrow().activationEnergyEv().value())), lines[4]);
+        // The correlation factor, where the run has one (D_random known), on one line after the fits.
+        TransportResult first = RESULTS.get(0);
+        if (first.correlationFactor().isPresent()) {
+            String f = table.lines().filter(l -> l.startsWith("Correlation factor f")).findFirst().orElseThrow();
+            assertTrue(f.contains(String.format(java.util.Locale.ROOT, "%s K: %.3f ± %.3f",
+                    Hdf5ResultWriter.groupName(first.temperatureKelvin()).replace("K", ""),
+                    first.correlationFactor().get().value(), first.correlationFactor().get().stderr())), f);
+        } else {
+            assertTrue(table.lines().noneMatch(l -> l.startsWith("Correlation factor")), table);
+        }
     }
 
     @Test
