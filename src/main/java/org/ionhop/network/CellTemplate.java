@@ -68,6 +68,28 @@ public final class CellTemplate {
     /** Component k of the pair's hop vector, Å. */
     public double pairVector(int pair, int k) { return pairVector[3 * pair + k]; }
 
+    /** Component k of the Cartesian position of supercell site {@code site} (as {@link #expand} places it), Å. */
+    double siteCartesian(int site, int[] n, Matrix3dc mat, int k) {
+        int m = sitesPerCell(), s = site % m, c = site / m;
+        int c2 = c % n[2], c1 = c / n[2] % n[1], c0 = c / (n[1] * n[2]);
+        double x = fractional[3 * s] + c0, y = fractional[3 * s + 1] + c1, z = fractional[3 * s + 2] + c2;
+        return switch (k) {
+            case 0 -> mat.m00() * x + mat.m10() * y + mat.m20() * z;
+            case 1 -> mat.m01() * x + mat.m11() * y + mat.m21() * z;
+            default -> mat.m02() * x + mat.m12() * y + mat.m22() * z;
+        };
+    }
+
+    /** Target site of supercell hop {@code hop} (as {@link #expand} numbers it). */
+    int hopTarget(int hop, int[] n) {
+        int perCell = pairsPerCell(), p = hop % perCell, c = hop / perCell;
+        int c2 = c % n[2], c1 = c / n[2] % n[1], c0 = c / (n[1] * n[2]);
+        int t0 = Math.floorMod(c0 + pairImage[3 * p], n[0]);
+        int t1 = Math.floorMod(c1 + pairImage[3 * p + 1], n[1]);
+        int t2 = Math.floorMod(c2 + pairImage[3 * p + 2], n[2]);
+        return ((t0 * n[1] + t1) * n[2] + t2) * sitesPerCell() + pairTarget[p];
+    }
+
     /** Largest number of hops out of one site. */
     int maxPairsPerSite() {
         int most = 0;

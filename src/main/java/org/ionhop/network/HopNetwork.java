@@ -101,6 +101,17 @@ public final class HopNetwork {
         return template != null ? template.pairVector(hop % template.pairsPerCell(), k) : tables().hopVector()[3 * hop + k];
     }
 
+    /** Component k (0..2) of one site's Cartesian position, Å, without building the per-site arrays. */
+    public double siteCartesianOf(int site, int k) {
+        return template != null ? template.siteCartesian(site, supercell, conventionalCell.matrix(), k)
+                : tables().siteCartesian()[3 * site + k];
+    }
+
+    /** Target site of one hop, without building the per-hop arrays. */
+    public int hopTargetOf(int hop) {
+        return template != null ? template.hopTarget(hop, supercell) : tables().hopTarget()[hop];
+    }
+
     // Accessors below return the backing arrays (built on first call when there is a template):
     // the kMC loop reads them directly. Do not modify.
     public double[] siteCartesian() { return tables().siteCartesian(); }

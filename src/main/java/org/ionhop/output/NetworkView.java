@@ -116,18 +116,16 @@ public record NetworkView(String title, Cell cell, String species, List<HostAtom
         int[] n = network.supercell();
         int m = network.siteCount() / (n[0] * n[1] * n[2]);
         int classes = network.classes().size();
-        double[] xyz = network.siteCartesian();
-        int[] start = network.hopStart(), target = network.hopTarget(), hopClass = network.hopClass();
-        double[] vector = network.hopVector();
+        // Only cell 0 is read, one site or hop at a time, so a network that repeats one cell is never expanded.
         List<NetworkSite> sites = new ArrayList<>();
         double[][] frac = new double[m][];
         for (int s = 0; s < m; s++) {
-            String label = labels.get(network.siteType()[s]);
+            String label = labels.get(network.siteTypeOf(s));
             CrystalSite first = crystal.sitesWithLabel(label).get(0);
-            double[] cart = {xyz[3 * s], xyz[3 * s + 1], xyz[3 * s + 2]};
+            double[] cart = {network.siteCartesianOf(s, 0), network.siteCartesianOf(s, 1), network.siteCartesianOf(s, 2)};
             frac[s] = toArray(cell.toFractional(new Vector3d(cart[0], cart[1], cart[2]), new Vector3d()));
             int[] counts = new int[classes];
-            for (int h = start[s]; h < start[s + 1]; h++) counts[hopClass[h]]++;
+            for (int h = network.hopStartOf(s); h < network.hopStartOf(s + 1); h++) counts[network.hopClassOf(h)]++;
             boolean extra = extraLabels.contains(label);
             sites.add(new NetworkSite(s, label, first.element(), extra, frac[s], cart,
                     energyEvByLabel.getOrDefault(label, 0.0), extra ? 0.0 : first.occupancy(), counts));
@@ -135,15 +133,15 @@ public record NetworkView(String title, Cell cell, String species, List<HostAtom
         List<CellHop> hops = new ArrayList<>();
         Vector3d d = new Vector3d();
         for (int s = 0; s < m; s++) {
-            for (int h = start[s]; h < start[s + 1]; h++) {
-                int t = target[h] % m;
-                double[] v = {vector[3 * h], vector[3 * h + 1], vector[3 * h + 2]};
+            for (int h = network.hopStartOf(s); h < network.hopStartOf(s + 1); h++) {
+                int t = network.hopTargetOf(h) % m;
+                double[] v = {network.hopVectorOf(h, 0), network.hopVectorOf(h, 1), network.hopVectorOf(h, 2)};
                 cell.toFractional(d.set(v[0], v[1], v[2]), d);
                 int[] image = {
                     (int) Math.round(frac[s][0] + d.x - frac[t][0]),
                     (int) Math.round(frac[s][1] + d.y - frac[t][1]),
                     (int) Math.round(frac[s][2] + d.z - frac[t][2])};
-                hops.add(new CellHop(s, t, image, hopClass[h], v, Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2])));
+                hops.add(new CellHop(s, t, image, network.hopClassOf(h), v, Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2])));
             }
         }
         return new NetworkView(crystal.title(), cell, species, List.copyOf(host), List.copyOf(sites), List.copyOf(hops),
