@@ -47,6 +47,11 @@ public record DiffusionTensor(double[][] valueCm2PerS, double[][] stderrCm2PerS,
     public java.util.Optional<String> negativeIsotropic(String name) {
         double v = isotropic.value(), err = Double.isFinite(isotropic.stderr()) ? isotropic.stderr() : 0;
         if (!(v < 0 && v + err < 0)) return java.util.Optional.empty();
+        if (!Double.isFinite(isotropic.stderr())) {
+            return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s = %.3e cm^2/s is negative, with no "
+                    + "error estimate (one statistical unit: use more replicas or samples): the MSD does not grow over "
+                    + "the fitted lags", name, v));
+        }
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s = %.3e ± %.1e cm^2/s is negative beyond "
                 + "its error bar: the MSD does not grow over the fitted lags", name, v, err));
     }
@@ -70,6 +75,11 @@ public record DiffusionTensor(double[][] valueCm2PerS, double[][] stderrCm2PerS,
             boolean aboveRoundOff = -v > ZERO_EIGENVALUE_FRACTION * scale;
             if (v < 0 && aboveRoundOff && v + sigmas * err < 0) {
                 double[] e = principalAxes[i];
+                if (!Double.isFinite(eigenvalueStderrCm2PerS[i])) {
+                    return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s has a negative principal "
+                            + "value %.3e cm^2/s (axis %.3f %.3f %.3f), with no error estimate (one statistical unit)",
+                            name, v, e[0], e[1], e[2]) + ": its anisotropy is not resolved");
+                }
                 return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s has a negative principal value "
                                 + "%.3e ± %.1e cm^2/s (axis %.3f %.3f %.3f), more than %s below zero", name, v, err, e[0], e[1], e[2],
                         sigmas == 1.0 ? "its error bar" : (int) sigmas + " standard errors")

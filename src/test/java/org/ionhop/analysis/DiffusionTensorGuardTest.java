@@ -98,6 +98,18 @@ class DiffusionTensorGuardTest {
         assertEquals(Optional.empty(), diagonal(X, Y, shifted(-0.3)).negativeIsotropic("D*"));
     }
 
+    /** With one statistical unit there is no error bar: the message says so instead of printing ± 0. */
+    @Test
+    void oneUnitHasNoErrorBarAndTheMessagesSaySo() {
+        DiffusionTensor one = diagonal(new double[] {-0.4}, new double[] {1.0}, new double[] {2.0});
+        assertTrue(Double.isNaN(one.isotropic().stderr()));
+        DiffusionTensor neg = diagonal(new double[] {-0.4}, new double[] {-0.4}, new double[] {-0.4});
+        String iso = neg.negativeIsotropic("D_J").orElseThrow();
+        assertTrue(iso.contains("no error estimate (one statistical unit") && !iso.contains("±"), iso);
+        String principal = one.negativePrincipalValue("D_J", 3).orElseThrow();
+        assertTrue(principal.contains("no error estimate") && !principal.contains("±"), principal);
+    }
+
     /**
      * Honest but noisy runs are not thrown away: 3D random walks analysed over long lags only (D_J
      * relative error ~0.5, 8 units) are "not a result" only when trace/3 falls below −1 standard error,
