@@ -27,6 +27,13 @@ public final class TransportWarnings {
         String at = String.format(Locale.ROOT, "%.6g K: ", r.temperatureKelvin());
         Estimate dj = r.jump().isotropic();
         double rel = dj.stderr() / Math.abs(dj.value());
+        if (Double.isNaN(dj.stderr())) {
+            out.add(at + String.format(Locale.ROOT, "no error bars: %d statistical unit (%s); D*, D_J, H and sigma are "
+                            + "single estimates. Use run.replicas >= 8, or enough samples for time blocks "
+                            + "(docs/quantities.md).", r.statisticalUnits(),
+                    r.errorSource().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+            return out;
+        }
         if (rel > LARGE_RELATIVE_ERROR || !Double.isFinite(rel)) {
             out.add(at + String.format(Locale.ROOT, "D_J has a relative standard error of %.0f %% (%d %s); sigma and H "
                             + "inherit it and H is then skewed upwards. D_J is one centre-of-mass displacement per unit: "

@@ -48,6 +48,13 @@ class TransportWarningsTest {
     }
 
     @Test
+    void oneUnitIsNamedAsHavingNoErrorBarsNotAsNaNPercent() {
+        List<String> w = TransportWarnings.of(result(new double[] {1.0}, new double[] {0.8}));
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).contains("no error bars: 1 statistical unit") && !w.get(0).contains("NaN"), w.get(0));
+    }
+
+    @Test
     void ninetyFivePercentFactorIsStudentT() {
         assertEquals(2.3646, TransportWarnings.ninetyFivePercentFactor(8), 1e-4);
         assertEquals(2.1314, TransportWarnings.ninetyFivePercentFactor(16), 1e-4);
