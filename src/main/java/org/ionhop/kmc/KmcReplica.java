@@ -132,9 +132,11 @@ public final class KmcReplica {
             throw new IllegalArgumentException("the " + kind + " selector on a network that does not repeat one cell "
                     + "needs sites x most hops per site <= " + SLOT_TABLE_MAX_ENTRIES + ", got " + sites + " x " + slotsPerIon);
         }
-        if (kind == SelectorKind.UNIFORM_RATE && (interacting || dependent || isolatedRates.uniformRateHz() <= 0)) {
+        if (kind == SelectorKind.UNIFORM_RATE && (interacting || dependent || tally != null
+                || isolatedRates.uniformRateHz() <= 0)) {
             throw new IllegalArgumentException("the " + kind + " selector needs one fixed rate for every hop: "
-                    + "it cannot be used with pair interactions, environment-dependent barriers or several rates");
+                    + "it cannot be used with pair interactions, environment-dependent barriers, per-environment "
+                    + "statistics or several rates");
         }
         uniformRateHz = kind == SelectorKind.UNIFORM_RATE ? isolatedRates.uniformRateHz() : 0;
         siteOfIon = uniformRateHz > 0 && periodic == null ? new int[ionCount] : null;
@@ -189,7 +191,10 @@ public final class KmcReplica {
      * (ion, hop slot) pair is a possible hop often enough (see {@link SelectorKind#UNIFORM_ACCEPTANCE_AT_LEAST}).
      */
     private boolean uniformRateFits(FixedRates isolated, int hopCount, int sites) {
-        if (interacting || dependent || isolated.uniformRateHz() <= 0 || sites == 0 || slotsPerIon == 0) return false;
+        // The environment tally needs the hop index of every hop, which this path never forms.
+        if (interacting || dependent || tally != null || isolated.uniformRateHz() <= 0 || sites == 0 || slotsPerIon == 0) {
+            return false;
+        }
         if (periodic == null && (long) sites * slotsPerIon > SLOT_TABLE_MAX_ENTRIES) return false;
         double emptyFraction = 1.0 - (double) ionCount / sites;
         double usedSlots = (double) hopCount / ((double) sites * slotsPerIon);

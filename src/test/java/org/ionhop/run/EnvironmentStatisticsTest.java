@@ -63,6 +63,23 @@ class EnvironmentStatisticsTest {
         return file;
     }
 
+    /**
+     * A host mixture without rules leaves every hop at one rate, the case the loop's uniform-rate path
+     * handles; the per-environment hop counts must still add up to every hop the run made.
+     */
+    @Test
+    void hopCountsPerEnvironmentAddUpToAllHopsWhenEveryHopHasOneRate(@TempDir Path dir) throws IOException {
+        Path file = deck(dir, 12, "shared", 4, 200);
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.indexOf("  site_energy_rules:")));
+        RunResult result = RunPipeline.forDeck(file, RunOptions.defaults(), RunListener.SILENT).run();
+        long all = java.util.Arrays.stream(result.temperatures().get(0).hopCountsPerClass()).sum();
+        long tallied = result.temperatures().get(0).environments().hopEnvironments().stream()
+                .mapToLong(EnvironmentStatistics.HopEnvironment::hops).sum();
+        assertTrue(all > 0);
+        assertEquals(all, tallied, "every hop is counted in some environment");
+    }
+
     @Test
     void occupancyEscapeRateAndFluxBalancePerEnvironmentMatchTheExactLatticeGas(@TempDir Path dir) throws IOException {
         int ions = 12;
