@@ -98,7 +98,7 @@ public final class RunPipeline {
         return java.util.List.of("host_disorder.realisations is per_replica but the run has " + replicasPerTemperature()
                 + " replicas per temperature: with fewer than " + needed + " the errors come from time blocks of each "
                 + "replica, which share its realisation, so they leave out most of the disorder-to-disorder scatter; "
-                + "use run.replicas >= " + needed);
+                + "use run.replicas >= " + needed + (options.quick() ? " (--quick runs fewer replicas than the deck)" : ""));
     }
 
     /** Loads a deck and builds its model (structure, network, barriers). */
